@@ -1,0 +1,7 @@
+namespace NatoAspire.AppHost.Infrastructure;
+
+enum InfrastructureMode
+{
+    Containers,
+    Local,
+}

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NatoAspire.LocalInfrastructure;
+
+namespace NatoAspire.AppHost.Infrastructure;
+
+/// <summary>
+/// The same servers as executable resources from Debian's packages, for machines without a container
+/// runtime. No container resource may be declared here: without Docker it would never become healthy.
+/// </summary>
+static class LocalInfrastructure
+{
+    public static InfrastructureResources AddLocalInfrastructure(this IDistributedApplicationBuilder builder)
+    {
+        var root = DataFolders.Root(builder);
+        var ports = LocalPorts.From(builder.Configuration);
+
+        var postgresData = Path.Combine(root, "postgres");
+        if (!LocalServers.PostgresClusterExists(postgresData))
+            LocalServerProcess.RunToCompletion(LocalServers.PostgresInitDb(postgresData), TimeSpan.FromMinutes(2));
+
+        var postgres = builder.AddLocalServer("postgres-server", LocalServers.Postgres(postgresData, ports.Postgres), root)
+            .WithReadinessProbe(cancellation => ReadinessProbes.PostgresAsync(ports.Postgres, cancellation));
+        var redis = builder.AddLocalServer("redis-server", LocalServers.Redis(ports.Redis), root)
+            .WithReadinessProbe(cancellation => ReadinessProbes.TcpAsync(ports.Redis, cancellation));
+        var rabbitMq = builder.AddLocalServer("rabbitmq-server", LocalServers.RabbitMq(Path.Combine(root, "rabbitmq"), ports.RabbitMq), root)
+            .WithReadinessProbe(cancellation => ReadinessProbes.TcpAsync(ports.RabbitMq, cancellation));
+        var mailbox = builder.AddLocalServer("mailbox", LocalServers.Smtp4Dev(ports.Smtp, ports.MailboxWeb), DataFolders.RepositoryRoot(builder))
+            .WithHttpEndpoint(port: ports.MailboxWeb, targetPort: ports.MailboxWeb, isProxied: false)
+            .WithReadinessProbe(cancellation => ReadinessProbes.HttpAsync(new Uri($"http://127.0.0.1:{ports.MailboxWeb}/api/server"), cancellation));
+
+        return new InfrastructureResources(
+            builder.AddFixedConnectionString("identitydb", LocalServers.PostgresConnectionString(ports.Postgres, "identitydb")),
+            builder.AddFixedConnectionString("notificationdb", LocalServers.PostgresConnectionString(ports.Postgres, "notificationdb")),
+            builder.AddFixedConnectionString("newsletterdb", LocalServers.PostgresConnectionString(ports.Postgres, "newsletterdb")),
+            builder.AddFixedConnectionString("catalogdb", LocalServers.PostgresConnectionString(ports.Postgres, "catalogdb")),
+            builder.AddFixedConnectionString("redis", LocalServers.RedisConnectionString(ports.Redis)),
+            builder.AddFixedConnectionString("messaging", LocalServers.RabbitMqConnectionString(ports.RabbitMq)),
+            builder.AddFixedConnectionString("smtp", LocalServers.SmtpConnectionString(ports.Smtp)),
+            [postgres, redis, rabbitMq, mailbox],
+            DataFolders.Media(builder));
+    }
+
+    static IResourceBuilder<ExecutableResource> AddLocalServer(
+        this IDistributedApplicationBuilder builder, string name, LocalServerCommand command, string workingDirectory)
+    {
+        var server = builder.AddExecutable(name, command.FileName, workingDirectory, [.. command.Arguments]);
+        foreach (var (key, value) in command.Environment) server.WithEnvironment(key, value);
+        return server;
+    }
+
+    static IResourceBuilder<IResourceWithConnectionString> AddFixedConnectionString(
+        this IDistributedApplicationBuilder builder, string name, string connectionString) =>
+        builder.AddConnectionString(name, expression => expression.AppendLiteral(connectionString));
+
+    /// <summary>An executable is healthy once its probe succeeds; services WaitFor that.</summary>
+    static IResourceBuilder<ExecutableResource> WithReadinessProbe(
+        this IResourceBuilder<ExecutableResource> server, Func<CancellationToken, Task<bool>> probe)
+    {
+        var checkName = $"{server.Resource.Name}-ready";
+        server.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(checkName, async cancellation =>
+            await probe(cancellation)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy());
+        return server.WithHealthCheck(checkName);
+    }
+}

@@ -1,0 +1,101 @@
+namespace NatoAspire.LocalInfrastructure;
+
+/// <summary>How a server is started from Debian's packages: the program, its arguments and its environment.</summary>
+public sealed record LocalServerCommand(
+    string FileName,
+    IReadOnlyList<string> Arguments,
+    IReadOnlyDictionary<string, string> Environment);
+
+/// <summary>
+/// The command lines of the infrastructure servers when no container runtime is available.
+/// One description serves both the AppHost (as executable resources) and the test fixture (as child processes).
+/// </summary>
+public static class LocalServers
+{
+    public const string PostgresBin = "/usr/lib/postgresql/15/bin";
+    public const string RabbitMqServer = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+
+    static readonly IReadOnlyDictionary<string, string> NoEnvironment = new Dictionary<string, string>();
+
+    /// <summary>
+    /// PostgreSQL runs as the "postgres" user when we are root. DCP and our fixture stop a process with
+    /// SIGTERM, which is PostgreSQL's "smart" shutdown that waits for every client; the wrapper turns it
+    /// into SIGINT (fast shutdown) so the server stops in a second and leaves no postmaster.pid behind.
+    /// </summary>
+    public static LocalServerCommand Postgres(string dataDirectory, int port)
+    {
+        var server = $"{PostgresBin}/postgres -D \"$0\" -p {port} -c listen_addresses=127.0.0.1 -k \"$0\"";
+        var script =
+            $"{AsPostgresUser(server)} & child=$!; " +
+            "trap 'kill -INT $(head -n 1 \"$0/postmaster.pid\") 2>/dev/null' TERM INT; " +
+            "wait $child; wait $child";
+        return new("/bin/sh", ["-c", script, dataDirectory], NoEnvironment);
+    }
+
+    /// <summary>initdb, run once when the data folder holds no cluster yet.</summary>
+    public static LocalServerCommand PostgresInitDb(string dataDirectory)
+    {
+        var initDb = AsPostgresUser($"{PostgresBin}/initdb -D \"$0\" -U postgres -A trust -E UTF8 --locale=C.UTF-8");
+        // The cluster folder must belong to the user the server runs as, and be private to it.
+        var prepare = IsRoot ? "mkdir -p \"$0\" && chown postgres \"$0\" && chmod 700 \"$0\"" : "mkdir -p \"$0\"";
+        return new("/bin/sh", ["-c", $"{prepare} && {initDb}", dataDirectory], NoEnvironment);
+    }
+
+    public static LocalServerCommand PostgresIsReady(int port) =>
+        new($"{PostgresBin}/pg_isready", ["-U", "postgres", "-h", "127.0.0.1", "-p", port.ToString()], NoEnvironment);
+
+    public static bool PostgresClusterExists(string dataDirectory) =>
+        File.Exists(Path.Combine(dataDirectory, "PG_VERSION"));
+
+    public static LocalServerCommand Redis(int port) =>
+        new("redis-server",
+            ["--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            NoEnvironment);
+
+    /// <summary>
+    /// A node name that includes the AMQP port lets a development run and test runs live side by side;
+    /// the distribution port is set explicitly because port + 20000 can pass 65535.
+    /// </summary>
+    public static LocalServerCommand RabbitMq(string baseDirectory, int port)
+    {
+        Directory.CreateDirectory(baseDirectory);
+        var enabledPlugins = Path.Combine(baseDirectory, "enabled_plugins");
+        if (!File.Exists(enabledPlugins)) File.WriteAllText(enabledPlugins, "[].");
+        return new(RabbitMqServer, [], new Dictionary<string, string>
+        {
+            ["HOME"] = baseDirectory,
+            ["RABBITMQ_BASE"] = baseDirectory,
+            ["RABBITMQ_NODENAME"] = $"nato{port}@localhost",
+            ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
+            ["RABBITMQ_NODE_PORT"] = port.ToString(),
+            ["RABBITMQ_DIST_PORT"] = DistributionPort(port).ToString(),
+            ["RABBITMQ_MNESIA_BASE"] = Path.Combine(baseDirectory, "mnesia"),
+            ["RABBITMQ_LOG_BASE"] = Path.Combine(baseDirectory, "log"),
+            ["RABBITMQ_LOGS"] = "-",
+            ["RABBITMQ_PID_FILE"] = Path.Combine(baseDirectory, "pid"),
+            ["RABBITMQ_ENABLED_PLUGINS_FILE"] = enabledPlugins,
+        });
+    }
+
+    /// <summary>smtp4dev from the repository's tool manifest; run it with the repository as working directory.</summary>
+    public static LocalServerCommand Smtp4Dev(int smtpPort, int webPort) =>
+        new("dotnet",
+            ["tool", "run", "smtp4dev", "--", $"--urls=http://127.0.0.1:{webPort}", $"--smtpport={smtpPort}",
+             "--bindaddress=127.0.0.1", "--imapport=0", "--pop3port=0", "--db=", "--nousersettings"],
+            NoEnvironment);
+
+    public static string PostgresConnectionString(int port, string database) =>
+        $"Host=127.0.0.1;Port={port};Username=postgres;Database={database}";
+
+    public static string RedisConnectionString(int port) => $"127.0.0.1:{port}";
+
+    public static string RabbitMqConnectionString(int port) => $"amqp://guest:guest@127.0.0.1:{port}/";
+
+    public static string SmtpConnectionString(int port) => $"smtp://127.0.0.1:{port}";
+
+    static int DistributionPort(int port) => port + 20000 <= 65535 ? port + 20000 : port - 20000;
+
+    static bool IsRoot => Environment.UserName == "root";
+
+    static string AsPostgresUser(string command) => IsRoot ? $"runuser -u postgres -- {command}" : command;
+}

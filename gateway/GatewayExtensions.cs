@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using NatoAspire.Gateway.Health;
+using NatoAspire.Gateway.RateLimiting;
+
+namespace NatoAspire.Gateway;
+
+public static class GatewayExtensions
+{
+    public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddReverseProxy()
+            .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
+            .AddServiceDiscoveryDestinationResolver();
+
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // Only a proxy on this host (loopback) may tell us who the client is.
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Add(System.Net.IPAddress.Loopback);
+            options.KnownProxies.Add(System.Net.IPAddress.IPv6Loopback);
+        });
+
+        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
+            options.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 1_048_576);
+
+        builder.AddGatewayRateLimiting();
+        builder.AddDownstreamHealth();
+        return builder;
+    }
+
+    public static WebApplication UseGateway(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseRateLimiter();
+        return app;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace NatoAspire.Gateway.RateLimiting;
+
+/// <summary>
+/// Per-client-IP fixed windows whose sizes come from configuration (RateLimits:*). The account policy
+/// counts each endpoint separately, so a client that registers does not use up its logins.
+/// </summary>
+public static class GatewayRateLimiting
+{
+    public const string AccountPolicy = "account";
+    public const string DefaultPolicy = "per-client";
+
+    public static IHostApplicationBuilder AddGatewayRateLimiting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RateLimitOptions>(AccountPolicy).BindConfiguration("RateLimits:Account");
+        builder.Services.AddOptions<RateLimitOptions>(DefaultPolicy).BindConfiguration("RateLimits:Default");
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(AccountPolicy, context =>
+                Partition(context, AccountPolicy, $"{ClientAddress(context)}|{context.Request.Path.Value?.ToLowerInvariant()}"));
+            limiter.AddPolicy(DefaultPolicy, context =>
+                Partition(context, DefaultPolicy, ClientAddress(context)));
+            limiter.OnRejected = RejectAsync;
+        });
+        return builder;
+    }
+
+    static RateLimitPartition<string> Partition(HttpContext context, string policy, string key)
+    {
+        var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<RateLimitOptions>>().Get(policy);
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = options.PermitLimit,
+            Window = TimeSpan.FromSeconds(options.WindowSeconds),
+            QueueLimit = 0,
+        });
+    }
+
+    static string ClientAddress(HttpContext context) =>
+        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    {
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
+            ? (int)Math.Ceiling(wait.TotalSeconds)
+            : 60;
+        var response = rejected.HttpContext.Response;
+        response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        var problem = TypedResults.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many requests. Try again later.",
+            extensions: new Dictionary<string, object?> { ["code"] = "rate_limited", ["retryAfter"] = retryAfter });
+        await problem.ExecuteAsync(rejected.HttpContext);
+    }
+}

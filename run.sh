@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# ./run.sh            install what is missing, build, start the whole system in the foreground
+# ./run.sh --prepare  only install and build (what ./test.sh uses)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+GATEWAY_PORT="${NATO_GATEWAY_PORT:-8080}"
+MAILBOX_PORT="${NATO_MAILBOX_PORT:-8025}"
+DASHBOARD_PORT="${NATO_DASHBOARD_PORT:-15080}"
+CONFIGURATION="${NATO_CONFIGURATION:-Debug}"
+
+say() { printf '%s\n' "$*" >&2; }
+
+docker_answers() { command -v docker >/dev/null 2>&1 && timeout 10 docker info >/dev/null 2>&1; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_missing_packages() {
+  local missing=()
+  command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
+  if ! docker_answers; then
+    command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+    [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
+    [ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql-15)
+  fi
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "Installing ${missing[*]} ..."
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+  # Debian starts the packaged servers where systemd runs; ours are started by the AppHost instead.
+  if pgrep -x redis-server >/dev/null 2>&1 && [ -f /etc/init.d/redis-server ]; then as_root /etc/init.d/redis-server stop >/dev/null 2>&1 || true; fi
+}
+
+prepare() {
+  install_missing_packages
+  dotnet tool restore >/dev/null
+  dotnet build NatoAspire.sln -c "$CONFIGURATION" -nologo -clp:ErrorsOnly
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+check_ports_free() {
+  local busy=0 name port
+  for entry in "gateway:$GATEWAY_PORT" "mailbox:$MAILBOX_PORT" "dashboard:$DASHBOARD_PORT"; do
+    name="${entry%%:*}"; port="${entry##*:}"
+    if port_in_use "$port"; then
+      say "Port $port for the $name is already in use. Stop what uses it, or choose another port with NATO_${name^^}_PORT."
+      busy=1
+    fi
+  done
+  return "$busy"
+}
+
+if [ "${1:-}" = "--prepare" ]; then prepare; exit 0; fi
+
+prepare
+check_ports_free || exit 1
+
+export DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development
+export ASPNETCORE_URLS="http://127.0.0.1:${DASHBOARD_PORT}"
+export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true
+export ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS=true
+export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL="http://127.0.0.1:$((DASHBOARD_PORT + 4000))"
+export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="http://127.0.0.1:$((DASHBOARD_PORT + 4001))"
+export NATO_GATEWAY_PORT="$GATEWAY_PORT" NATO_MAILBOX_PORT="$MAILBOX_PORT"
+
+started=$(date +%s)
+# Its own session, so that stopping it reaches DCP and every server it started.
+# From its own folder, so that its appsettings*.json are found.
+(cd AppHost && exec setsid "bin/${CONFIGURATION}/net10.0/AppHost") &
+apphost=$!
+
+stop() {
+  trap - INT TERM
+  say "Stopping ..."
+  kill -TERM "$apphost" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$apphost" 2>/dev/null || break; sleep 1; done
+  # DCP keeps stopping resources for a few seconds after the AppHost has gone.
+  for _ in $(seq 1 15); do pgrep -s "$apphost" >/dev/null 2>&1 || break; sleep 1; done
+  pkill -KILL -s "$apphost" 2>/dev/null || true
+  exit 0
+}
+trap stop INT TERM
+
+until curl -fsS --max-time 2 -o /dev/null "http://127.0.0.1:${GATEWAY_PORT}/health" 2>/dev/null; do
+  if ! kill -0 "$apphost" 2>/dev/null; then say "The AppHost stopped before the system was healthy."; exit 1; fi
+  if [ $(( $(date +%s) - started )) -eq 120 ]; then say "Still not healthy after 120 s: the dashboard (http://127.0.0.1:${DASHBOARD_PORT}) shows which resource is stuck."; fi
+  sleep 1 & wait $!  # lets Ctrl-C through at once
+done
+
+cat <<INFO
+
+NatoAspire is up (healthy after $(( $(date +%s) - started )) s):
+  gateway    http://127.0.0.1:${GATEWAY_PORT}   (web pages and /api/**; /health)
+  mailbox    http://127.0.0.1:${MAILBOX_PORT}   (every email the system sends)
+  dashboard  http://127.0.0.1:${DASHBOARD_PORT}  (resources, logs, traces, metrics)
+Press Ctrl-C to stop everything.
+INFO
+
+wait "$apphost" || true
+stop

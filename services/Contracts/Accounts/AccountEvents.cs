@@ -1,0 +1,16 @@
+namespace NatoAspire.Contracts.Accounts;
+
+// Integration events published by identity. Past tense, immutable, no logic.
+// Codes travel only to notification, which emails them; they are never logged.
+
+public sealed record AccountRegistered(Guid AccountId, string Email, string FirstName, string LastName, string? Organisation, DateTimeOffset RegisteredAt);
+
+public sealed record AccountVerified(Guid AccountId, string Email, DateTimeOffset VerifiedAt);
+
+public sealed record VerificationCodeIssued(string Email, string FirstName, string Code, DateTimeOffset ExpiresAt);
+
+public sealed record PasswordResetCodeIssued(string Email, string Code, DateTimeOffset ExpiresAt);
+
+public sealed record PasswordChanged(Guid AccountId, string Email, string FirstName, DateTimeOffset ChangedAt);
+
+public sealed record RegistrationAttemptedForExistingAccount(Guid AccountId, string Email, string FirstName, DateTimeOffset AttemptedAt);

@@ -1,0 +1,16 @@
+namespace NatoAspire.Identity.Accounts;
+
+/// <summary>A portal account. The email is stored trimmed and lower-cased, so it is unique whatever the case.</summary>
+public sealed class Account
+{
+    public Guid Id { get; set; }
+    public required string Email { get; set; }
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public string? Organisation { get; set; }
+    public required string PasswordHash { get; set; }
+    public bool EmailVerified { get; set; }
+    public List<string> Roles { get; set; } = [];
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? VerifiedAt { get; set; }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using NatoAspire.Identity.Accounts;
+using NatoAspire.Messaging.Outbox;
+
+namespace NatoAspire.Identity.Data;
+
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options), IOutboxContext
+{
+    public const string ConnectionName = "identitydb";
+
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
+        model.AddOutbox();
+    }
+}

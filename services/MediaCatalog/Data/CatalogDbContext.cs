@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using NatoAspire.MediaCatalog.Catalog;
+using NatoAspire.Messaging.Outbox;
+
+namespace NatoAspire.MediaCatalog.Data;
+
+public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options), IOutboxContext
+{
+    public const string ConnectionName = "catalogdb";
+
+    public DbSet<Video> Videos => Set<Video>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
+        model.AddOutbox();
+    }
+}

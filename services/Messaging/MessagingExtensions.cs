@@ -1,0 +1,79 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NatoAspire.Messaging.Outbox;
+
+namespace NatoAspire.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>The Aspire resource (and connection string) name of the broker.</summary>
+    public const string ConnectionName = "messaging";
+
+    /// <summary>
+    /// MassTransit over RabbitMQ with kebab-case endpoints, retries with backoff for transient failures,
+    /// and faults left in each queue's <c>_error</c> queue. MassTransit registers its own bus health check.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"The connection string '{ConnectionName}' is missing.");
+        var broker = new Uri(connectionString);
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            configureConsumers?.Invoke(bus);
+
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                endpoint.UseMessageRetry(retry => retry.Exponential(
+                    retryLimit: 5,
+                    minInterval: TimeSpan.FromMilliseconds(200),
+                    maxInterval: TimeSpan.FromSeconds(30),
+                    intervalDelta: TimeSpan.FromSeconds(1))));
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(broker.Host, (ushort)(broker.IsDefaultPort ? 5672 : broker.Port), VirtualHost(broker), host =>
+                {
+                    var (user, password) = Credentials(broker);
+                    host.Username(user);
+                    host.Password(password);
+                });
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        return builder;
+    }
+
+    /// <summary>Adds the relay that publishes the rows of <typeparamref name="TContext"/>'s outbox.</summary>
+    public static IHostApplicationBuilder AddOutboxRelay<TContext>(this IHostApplicationBuilder builder)
+        where TContext : DbContext, IOutboxContext
+    {
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration(OutboxRelayOptions.Section);
+        builder.Services.ConfigureDbContext<TContext>((services, options) =>
+            options.AddInterceptors(new OutboxCommitInterceptor(services.GetRequiredService<OutboxSignal>())));
+        builder.Services.AddHostedService<OutboxRelay<TContext>>();
+        return builder;
+    }
+
+    static string VirtualHost(Uri broker)
+    {
+        var path = Uri.UnescapeDataString(broker.AbsolutePath.TrimStart('/'));
+        return path.Length == 0 ? "/" : path;
+    }
+
+    static (string User, string Password) Credentials(Uri broker)
+    {
+        if (string.IsNullOrEmpty(broker.UserInfo)) return ("guest", "guest");
+        var parts = broker.UserInfo.Split(':', 2);
+        return (Uri.UnescapeDataString(parts[0]), parts.Length > 1 ? Uri.UnescapeDataString(parts[1]) : "");
+    }
+}

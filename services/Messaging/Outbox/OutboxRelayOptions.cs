@@ -1,0 +1,17 @@
+namespace NatoAspire.Messaging.Outbox;
+
+public sealed class OutboxRelayOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>How often the relay looks for rows when nothing woke it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long one publish may wait for the broker's confirm before the batch is retried.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The longest pause between attempts while the broker is unreachable.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(15);
+}

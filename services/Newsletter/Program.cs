@@ -1,0 +1,16 @@
+using NatoAspire.Newsletter;
+using NatoAspire.Newsletter.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddNewsletterServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+
+await app.MigrateDatabaseAsync<NewsletterDbContext>();
+await app.RunAsync();
+
+public partial class Program;

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace NatoAspire.Newsletter.Subscriptions;
+
+sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscriber>
+{
+    public void Configure(EntityTypeBuilder<Subscriber> subscriber)
+    {
+        subscriber.ToTable("subscribers");
+        subscriber.HasKey(s => s.AccountId);
+        subscriber.Property(s => s.Email).HasMaxLength(254);
+    }
+}
