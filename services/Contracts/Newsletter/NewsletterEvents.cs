@@ -1,0 +1,20 @@
+namespace NatoAspire.Contracts.Newsletter;
+
+// Integration events published by newsletter; notification turns them into email.
+
+/// <summary>A verified account subscribed for the first time (or again after unsubscribing): one welcome email.</summary>
+public sealed record NewsletterSubscribed(Guid AccountId, string Email, DateTimeOffset SubscribedAt, Uri UnsubscribeUrl);
+
+/// <summary>
+/// One subscriber's copy of an issue. Published once per subscriber in the same transaction as the issue,
+/// so that each subscriber gets exactly one copy even across redeliveries and restarts.
+/// </summary>
+public sealed record NewsletterCopyIssued(
+    Guid IssueId,
+    Guid AccountId,
+    string Email,
+    string Subject,
+    string TextBody,
+    string? HtmlBody,
+    Uri UnsubscribeUrl,
+    DateTimeOffset PublishedAt);
