@@ -1,0 +1,22 @@
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>The shape of identity's access tokens, as every service validates them.</summary>
+public static class IdentityTokens
+{
+    public const string Issuer = "natoaspire-identity";
+    public const string Audience = "natoaspire";
+
+    /// <summary>Identity's JWKS, reached through service discovery unless Identity:JwksUrl says otherwise.</summary>
+    public const string DefaultJwksUrl = "http://identity/api/account/.well-known/jwks.json";
+
+    public const string SubjectClaim = "sub";
+    public const string EmailClaim = "email";
+    public const string EmailVerifiedClaim = "email_verified";
+    public const string RoleClaim = "role";
+
+    public const string AdminRole = "admin";
+
+    /// <summary>Signed in with an address that has been verified: what downloads and subscriptions need.</summary>
+    public const string VerifiedAccountPolicy = "verified-account";
+    public const string AdminPolicy = "admin";
+}
