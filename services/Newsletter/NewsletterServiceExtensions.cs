@@ -1,6 +1,12 @@
 using MassTransit;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using NatoAspire.Messaging;
+using NatoAspire.Newsletter.Accounts;
 using NatoAspire.Newsletter.Data;
+using NatoAspire.Newsletter.Issues;
+using NatoAspire.Newsletter.Subscriptions;
+using NatoAspire.Newsletter.Unsubscribing;
 
 namespace NatoAspire.Newsletter;
 
@@ -11,6 +17,31 @@ public static class NewsletterServiceExtensions
         builder.AddNpgsqlDbContext<NewsletterDbContext>(NewsletterDbContext.ConnectionName);
         builder.AddMessaging(bus => bus.AddConsumers(typeof(NewsletterServiceExtensions).Assembly));
         builder.AddOutboxRelay<NewsletterDbContext>();
+        builder.AddIdentityTokenAuthentication();
+
+        builder.Services.AddOptions<NewsletterOptions>()
+            .BindConfiguration(NewsletterOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services =>
+            new UnsubscribeTokens(services.GetRequiredService<IOptions<NewsletterOptions>>().Value.UnsubscribeKey));
+        builder.Services.AddSingleton<UnsubscribeLinks>();
+        builder.Services.AddSingleton<NewsletterMetrics>();
+        builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, VerifiedAccountProblemHandler>();
+        builder.Services.AddScoped<SubscriptionStore>();
+        builder.Services.AddScoped<IssuePublisher>();
         return builder;
+    }
+
+    public static WebApplication MapNewsletterEndpoints(this WebApplication app)
+    {
+        // After the problem-details middleware (MapDefaultEndpoints), so that 401 and 403 leave as problems too.
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapSubscriptionEndpoints();
+        app.MapOneClickUnsubscribeEndpoints();
+        app.MapIssueEndpoints();
+        return app;
     }
 }

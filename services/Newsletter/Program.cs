@@ -9,6 +9,7 @@ builder.AddNewsletterServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapNewsletterEndpoints();
 
 await app.MigrateDatabaseAsync<NewsletterDbContext>();
 await app.RunAsync();

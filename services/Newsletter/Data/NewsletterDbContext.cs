@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NatoAspire.Messaging.Outbox;
+using NatoAspire.Newsletter.Issues;
 using NatoAspire.Newsletter.Subscriptions;
 
 namespace NatoAspire.Newsletter.Data;
@@ -9,6 +10,7 @@ public sealed class NewsletterDbContext(DbContextOptions<NewsletterDbContext> op
     public const string ConnectionName = "newsletterdb";
 
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+    public DbSet<Issue> Issues => Set<Issue>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder model)

@@ -13,6 +13,22 @@ namespace NatoAspire.Newsletter.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "issues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TextBody = table.Column<string>(type: "text", nullable: false),
+                    HtmlBody = table.Column<string>(type: "text", nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Recipients = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_issues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -41,12 +57,18 @@ namespace NatoAspire.Newsletter.Data.Migrations
                     Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
                     Subscribed = table.Column<bool>(type: "boolean", nullable: false),
                     SubscribedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UnsubscribedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    UnsubscribedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_subscribers", x => x.AccountId);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_issues_PublishedAt",
+                table: "issues",
+                column: "PublishedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_MessageId",
@@ -59,11 +81,20 @@ namespace NatoAspire.Newsletter.Data.Migrations
                 table: "outbox_messages",
                 column: "Id",
                 filter: "\"SentAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscribers_current",
+                table: "subscribers",
+                column: "AccountId",
+                filter: "\"Subscribed\"");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "issues");
+
             migrationBuilder.DropTable(
                 name: "outbox_messages");
 

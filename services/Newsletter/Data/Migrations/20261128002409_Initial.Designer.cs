@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NatoAspire.Newsletter.Data.Migrations
 {
     [DbContext(typeof(NewsletterDbContext))]
-    [Migration("20261127235903_Initial")]
+    [Migration("20261128002409_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -78,11 +78,44 @@ namespace NatoAspire.Newsletter.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("NatoAspire.Newsletter.Issues.Issue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("issues", (string)null);
+                });
+
             modelBuilder.Entity("NatoAspire.Newsletter.Subscriptions.Subscriber", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -99,6 +132,10 @@ namespace NatoAspire.Newsletter.Data.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("AccountId");
+
+                    b.HasIndex("AccountId")
+                        .HasDatabaseName("IX_subscribers_current")
+                        .HasFilter("\"Subscribed\"");
 
                     b.ToTable("subscribers", (string)null);
                 });

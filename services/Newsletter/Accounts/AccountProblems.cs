@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace NatoAspire.Newsletter.Accounts;
+
+/// <summary>Tokens that pass validation but lack what the newsletter needs; identity never issues them.</summary>
+static class AccountProblems
+{
+    public static ProblemHttpResult NoAccountId() => Refused("The access token names no account.");
+
+    public static ProblemHttpResult NoEmail() => Refused("The access token carries no email address.");
+
+    static ProblemHttpResult Refused(string title) => TypedResults.Problem(
+        title: title,
+        statusCode: StatusCodes.Status403Forbidden,
+        extensions: new Dictionary<string, object?> { ["code"] = "invalid_account" });
+}
