@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace NatoAspire.Notification.Delivery;
 
 public static class SmtpDeliveryExtensions
@@ -12,10 +14,17 @@ public static class SmtpDeliveryExtensions
                 {
                     var server = new Uri(connectionString);
                     options.Host = server.Host;
-                    options.Port = server.Port;
+                    if (!server.IsDefaultPort) options.Port = server.Port;
                 }
-            });
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        // The connection string lives outside the section: reload the options when any configuration changes.
+        builder.Services.AddSingleton<IOptionsChangeTokenSource<SmtpOptions>>(
+            new ConfigurationChangeTokenSource<SmtpOptions>(builder.Configuration));
+        builder.Services.AddSingleton<NotificationTelemetry>();
         builder.Services.AddSingleton<SmtpSender>();
+        builder.Services.AddScoped<Mailer>();
         builder.Services.AddHealthChecks().AddCheck<SmtpHealthCheck>("smtp", tags: ["ready"]);
         return builder;
     }

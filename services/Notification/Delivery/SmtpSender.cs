@@ -1,23 +1,45 @@
+using System.Diagnostics;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace NatoAspire.Notification.Delivery;
 
-/// <summary>Sends one message over SMTP with MailKit, which also guards headers against injection.</summary>
-public sealed class SmtpSender(IOptions<SmtpOptions> options)
+/// <summary>Sends one message over SMTP with MailKit, inside a span, counting what got through and what failed.</summary>
+public sealed class SmtpSender(IOptionsMonitor<SmtpOptions> options, NotificationTelemetry telemetry)
 {
-    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    public SmtpOptions Settings => options.CurrentValue;
+
+    public async Task SendAsync(MimeMessage message, string kind, CancellationToken cancellationToken)
     {
-        using var client = await ConnectAsync(cancellationToken);
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+        var settings = options.CurrentValue;
+        using var activity = NotificationTelemetry.Source.StartActivity("smtp send", ActivityKind.Client);
+        activity?.SetTag(NotificationTelemetry.KindTag, kind);
+        activity?.SetTag("server.address", settings.Host);
+        activity?.SetTag("server.port", settings.Port);
+        try
+        {
+            using var client = await ConnectAsync(settings, cancellationToken);
+            await client.SendAsync(message, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
+            telemetry.Sent(kind);
+        }
+        catch (Exception exception)
+        {
+            // The exception says what the server or the socket said; it never contains the body, where codes live.
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            activity?.AddException(exception);
+            telemetry.Failed(kind, exception);
+            throw;
+        }
     }
 
-    internal async Task<SmtpClient> ConnectAsync(CancellationToken cancellationToken)
+    internal Task<SmtpClient> ConnectAsync(CancellationToken cancellationToken) =>
+        ConnectAsync(options.CurrentValue, cancellationToken);
+
+    static async Task<SmtpClient> ConnectAsync(SmtpOptions settings, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var client = new SmtpClient { Timeout = 15_000 };
+        var client = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds };
         try
         {
             await client.ConnectAsync(settings.Host, settings.Port, settings.Security, cancellationToken);

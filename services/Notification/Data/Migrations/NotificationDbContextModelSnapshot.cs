@@ -22,19 +22,48 @@ namespace NatoAspire.Notification.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("NatoAspire.Messaging.Inbox.ProcessedMessage", b =>
+                {
+                    b.Property<string>("Consumer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Consumer", "MessageId");
+
+                    b.HasIndex("ProcessedAt");
+
+                    b.ToTable("inbox_processed_messages", (string)null);
+                });
+
             modelBuilder.Entity("NatoAspire.Notification.Delivery.EmailDelivery", b =>
                 {
-                    b.Property<Guid>("MessageId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
+                    b.Property<string>("DeliveryKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -44,7 +73,13 @@ namespace NatoAspire.Notification.Data.Migrations
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("MessageId");
+                    b.HasKey("DeliveryKey");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("IX_email_deliveries_pending")
+                        .HasFilter("\"SentAt\" IS NULL");
+
+                    b.HasIndex("MessageId");
 
                     b.ToTable("email_deliveries", (string)null);
                 });

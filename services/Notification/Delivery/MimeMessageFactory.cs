@@ -1,0 +1,47 @@
+using MimeKit;
+using NatoAspire.Notification.Rendering;
+
+namespace NatoAspire.Notification.Delivery;
+
+/// <summary>
+/// Turns a rendered email into a MIME message. MimeKit encodes every header it writes; on top of that nothing
+/// that reaches a header may carry CR or LF, so no input can add a header of its own.
+/// </summary>
+public static class MimeMessageFactory
+{
+    public const int MaxAddressLength = 254;
+
+    public static MimeMessage Create(OutgoingEmail email, SmtpOptions sender)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(HeaderText.SingleLine(sender.FromName), sender.FromAddress));
+        message.To.Add(Recipient(email.Recipient));
+        message.Subject = HeaderText.SingleLine(email.Content.Subject);
+
+        if (email.Content.UnsubscribeUrl is { } unsubscribe)
+        {
+            message.Headers.Add("List-Unsubscribe", $"<{HeaderText.SingleLine(unsubscribe.AbsoluteUri)}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        else
+        {
+            // Transactional mail: out-of-office replies should not answer it (RFC 3834).
+            message.Headers.Add("Auto-Submitted", "auto-generated");
+        }
+
+        message.Body = new BodyBuilder { TextBody = email.Content.TextBody, HtmlBody = email.Content.HtmlBody }.ToMessageBody();
+        return message;
+    }
+
+    public static MailboxAddress Recipient(string recipient)
+    {
+        var trimmed = recipient.Trim();
+        if (trimmed.Length is 0 or > MaxAddressLength || trimmed.Any(char.IsControl) ||
+            !MailboxAddress.TryParse(trimmed, out var address) || !address.Address.Contains('@'))
+            throw new InvalidRecipientException();
+        return new MailboxAddress("", address.Address);
+    }
+}
+
+/// <summary>An event named an address that cannot receive mail. Deliberately without the address in the message.</summary>
+public sealed class InvalidRecipientException() : Exception("The recipient is not a valid email address.");

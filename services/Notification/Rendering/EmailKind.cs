@@ -1,0 +1,12 @@
+namespace NatoAspire.Notification.Rendering;
+
+/// <summary>The kinds of email, as they appear in metrics, traces, logs and the delivery log.</summary>
+public static class EmailKind
+{
+    public const string Verification = "verification";
+    public const string PasswordReset = "password-reset";
+    public const string PasswordChanged = "password-changed";
+    public const string AccountExists = "account-exists";
+    public const string NewsletterWelcome = "newsletter-welcome";
+    public const string NewsletterCopy = "newsletter-copy";
+}
