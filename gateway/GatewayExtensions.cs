@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HttpOverrides;
+using NatoAspire.Gateway.BodyLimits;
 using NatoAspire.Gateway.Health;
 using NatoAspire.Gateway.RateLimiting;
 
@@ -22,9 +23,6 @@ public static class GatewayExtensions
             options.KnownProxies.Add(System.Net.IPAddress.IPv6Loopback);
         });
 
-        builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
-            options.Limits.MaxRequestBodySize = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 1_048_576);
-
         builder.AddGatewayRateLimiting();
         builder.AddDownstreamHealth();
         return builder;
@@ -34,6 +32,7 @@ public static class GatewayExtensions
     {
         app.UseForwardedHeaders();
         app.UseRateLimiter();
+        app.UseMiddleware<RequestBodyLimit>();
         return app;
     }
 }

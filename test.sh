@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# ./test.sh   install what is missing, build, run every test project; exit 0 only if all pass.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+./run.sh --prepare || { echo "0 passed, 1 failed (the build failed)"; exit 1; }
+
+results="TestResults"
+rm -rf "$results"
+
+# One project at a time: each starts its own servers, and the machine has two cores.
+status=0
+for project in $(dotnet sln NatoAspire.sln list | grep -E '^tests/.*Tests\.csproj$'); do
+  name=$(basename "$project" .csproj)
+  echo "== $name"
+  dotnet test "$project" --no-build -c "${NATO_CONFIGURATION:-Debug}" --nologo \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" || status=1
+done
+
+sum() { grep -ho "<Counters [^>]*" "$results"/*.trx 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{ s += $1 } END { print s + 0 }'; }
+passed=$(sum passed); failed=$(sum failed); total=$(sum total); executed=$(sum executed)
+passed=${passed:-0}; failed=${failed:-0}; skipped=$(( ${total:-0} - ${executed:-0} ))
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi  # a project that crashed before reporting
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"

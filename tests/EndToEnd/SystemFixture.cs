@@ -1,0 +1,73 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using NatoAspire.TestSupport;
+
+namespace NatoAspire.EndToEnd;
+
+/// <summary>
+/// The whole system, started from the real AppHost in local mode on free ports, with its data in a
+/// temporary folder. Tests talk to it only as a client would: through the gateway and the mailbox.
+/// </summary>
+public sealed class SystemFixture : IAsyncLifetime
+{
+    public const string AdminEmail = "admin@nato-media.local";
+    public const string AdminPassword = "End-to-End-Admin-Passw0rd!";
+
+    static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
+
+    readonly string dataPath = Path.Combine(Path.GetTempPath(), $"natoaspire-e2e-{Guid.NewGuid():N}");
+    DistributedApplication? app;
+
+    public HttpClient Gateway { get; private set; } = null!;
+    public Mailbox Mailbox { get; private set; } = null!;
+    public TimeSpan StartupDuration { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
+            [
+                "DcpPublisher:RandomizePorts=true",
+                "Infrastructure:Mode=local",
+                $"Infrastructure:DataPath={dataPath}",
+                "Infrastructure:Ports:Postgres=0",
+                "Infrastructure:Ports:Redis=0",
+                "Infrastructure:Ports:RabbitMq=0",
+                "Infrastructure:Ports:Smtp=0",
+                "NATO_GATEWAY_PORT=0",
+                "NATO_MAILBOX_PORT=0",
+                $"Parameters:admin-password={AdminPassword}",
+                $"Parameters:code-hmac-key={Guid.NewGuid():N}{Guid.NewGuid():N}",
+            ],
+            (options, _) => options.DisableDashboard = true);
+
+        app = await builder.BuildAsync();
+        using var startup = new CancellationTokenSource(StartupTimeout);
+        await app.StartAsync(startup.Token);
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
+
+        Gateway = app.CreateHttpClient("gateway");
+        Mailbox = new Mailbox(app.GetEndpoint("mailbox", "http"));
+        StartupDuration = stopwatch.Elapsed;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Gateway?.Dispose();
+        Mailbox?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+        try { Directory.Delete(dataPath, recursive: true); }
+        catch (IOException) { /* a server may still be letting go of its files; the folder is in /tmp */ }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SystemCollection : ICollectionFixture<SystemFixture>
+{
+    public const string Name = "System";
+}
