@@ -1,4 +1,11 @@
+using NatoAspire.MediaCatalog.Browsing;
 using NatoAspire.MediaCatalog.Data;
+using NatoAspire.MediaCatalog.Details;
+using NatoAspire.MediaCatalog.Downloads;
+using NatoAspire.MediaCatalog.Publishing;
+using NatoAspire.MediaCatalog.Seeding;
+using NatoAspire.MediaCatalog.Storage;
+using NatoAspire.MediaCatalog.Thumbnails;
 using NatoAspire.Messaging;
 
 namespace NatoAspire.MediaCatalog;
@@ -10,6 +17,28 @@ public static class MediaCatalogServiceExtensions
         builder.AddNpgsqlDbContext<CatalogDbContext>(CatalogDbContext.ConnectionName);
         builder.AddMessaging();
         builder.AddOutboxRelay<CatalogDbContext>();
+        builder.AddIdentityTokenAuthentication();
+
+        builder.Services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
+        builder.Services.AddSingleton<IMediaStorage, LocalFolderStorage>();
+        builder.Services.AddSingleton<DownloadMetrics>();
+        builder.Services.AddScoped<DownloadRecorder>();
+        builder.Services.AddSingleton<SampleVideoRenderer>();
+        builder.Services.AddScoped<CatalogueSeeder>();
+        builder.Services.AddSingleton<CatalogueReadiness>();
+        builder.Services.AddHealthChecks().AddCheck<CatalogueReadiness>("sample-catalogue");
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapMediaCatalogApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/media/videos")
+            .MapListVideos()
+            .MapGetVideo()
+            .MapThumbnail()
+            .MapDownloadFile()
+            .MapCreateVideo()
+            .MapUploadFile();
+        return app;
     }
 }

@@ -1,5 +1,6 @@
 using NatoAspire.MediaCatalog;
 using NatoAspire.MediaCatalog.Data;
+using NatoAspire.MediaCatalog.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,8 +10,12 @@ builder.AddMediaCatalogServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapMediaCatalogApi();
 
 await app.MigrateDatabaseAsync<CatalogDbContext>();
+await app.SeedSampleCatalogueAsync();
 await app.RunAsync();
 
 public partial class Program;

@@ -9,6 +9,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public const string ConnectionName = "catalogdb";
 
     public DbSet<Video> Videos => Set<Video>();
+    public DbSet<VideoFile> VideoFiles => Set<VideoFile>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder model)

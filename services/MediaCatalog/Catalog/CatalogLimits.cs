@@ -1,0 +1,16 @@
+namespace NatoAspire.MediaCatalog.Catalog;
+
+/// <summary>Lengths the database and the validation agree on.</summary>
+public static class CatalogLimits
+{
+    public const int TitleLength = 300;
+    public const int SummaryLength = 2000;
+    public const int DescriptionLength = 20000;
+    public const int LocationLength = 200;
+    public const int TopicLength = 60;
+    public const int TopicCount = 20;
+    public const int LabelLength = 80;
+    public const int CodecLength = 40;
+    public const int QueryLength = 200;
+    public const int MaxDurationSeconds = 7 * 24 * 3600;
+}

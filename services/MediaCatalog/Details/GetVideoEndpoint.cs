@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using NatoAspire.MediaCatalog.Catalog;
+using NatoAspire.MediaCatalog.Data;
+
+namespace NatoAspire.MediaCatalog.Details;
+
+public static class GetVideoEndpoint
+{
+    public const string RouteName = "GetVideo";
+
+    public static RouteGroupBuilder MapGetVideo(this RouteGroupBuilder videos)
+    {
+        videos.MapGet("/{id}", GetAsync).AllowAnonymous().WithName(RouteName);
+        return videos;
+    }
+
+    public static string UrlOf(Guid id) => $"/api/media/videos/{id}";
+
+    static async Task<Results<Ok<VideoDetails>, ProblemHttpResult>> GetAsync(
+        string id, CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        // A malformed id cannot name a video: the same 404 as an unknown one.
+        if (!CatalogIds.TryParse(id, out var videoId)) return CatalogProblems.VideoNotFound();
+        var video = await db.Videos.AsNoTracking().Include(v => v.Files)
+            .FirstOrDefaultAsync(v => v.Id == videoId, cancellationToken);
+        return video is null ? CatalogProblems.VideoNotFound() : TypedResults.Ok(VideoDetails.From(video));
+    }
+}
