@@ -20,7 +20,7 @@ public sealed class IssuePublisher(NewsletterDbContext db, UnsubscribeLinks link
         var recipients = await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            var now = time.GetUtcNow();
+            var now = time.NowForPostgres();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
             // One transaction for the whole list: at this portal's scale (thousands of subscribers) it is one

@@ -18,7 +18,7 @@ public sealed class SubscriptionStore(NewsletterDbContext db, UnsubscribeLinks l
         var (status, welcomed) = await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            var now = time.GetUtcNow();
+            var now = time.NowForPostgres();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // The upsert locks the row until commit, so concurrent PUTs take turns and only the first one welcomes.
             await db.Database.ExecuteSqlInterpolatedAsync($"""
@@ -48,7 +48,7 @@ public sealed class SubscriptionStore(NewsletterDbContext db, UnsubscribeLinks l
     /// <param name="via">How the reader asked, for the metrics: "account" or "one-click".</param>
     public async Task UnsubscribeAsync(Guid accountId, string via, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var now = time.NowForPostgres();
         // One conditional update: a repeated or concurrent request finds nothing left to change.
         var changed = await db.Subscribers
             .Where(s => s.AccountId == accountId && s.Subscribed)

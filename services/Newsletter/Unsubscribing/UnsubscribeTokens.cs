@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
@@ -44,7 +45,7 @@ public sealed class UnsubscribeTokens
         if (token is null || token.Length != EncodedLength) return false;
 
         Span<byte> bytes = stackalloc byte[TokenLength];
-        if (!Base64Url.TryDecodeFromChars(token, bytes, out var written) || written != TokenLength) return false;
+        if (Base64Url.DecodeFromChars(token, bytes, out _, out var written) != OperationStatus.Done || written != TokenLength) return false;
         // Base64 leaves spare bits in the last character: accept only the one spelling we issue.
         if (!Base64Url.EncodeToString(bytes).Equals(token, StringComparison.Ordinal)) return false;
         if (bytes[0] != Version) return false;
