@@ -1,4 +1,16 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NatoAspire.Identity.Admin;
+using NatoAspire.Identity.Codes;
 using NatoAspire.Identity.Data;
+using NatoAspire.Identity.Login;
+using NatoAspire.Identity.Passwords;
+using NatoAspire.Identity.PasswordReset;
+using NatoAspire.Identity.Registration;
+using NatoAspire.Identity.Tokens;
+using NatoAspire.Identity.Validation;
+using NatoAspire.Identity.Verification;
 using NatoAspire.Messaging;
 
 namespace NatoAspire.Identity;
@@ -12,6 +24,55 @@ public static class IdentityServiceExtensions
         builder.AddRedisClient("redis");
         builder.AddMessaging();
         builder.AddOutboxRelay<IdentityDbContext>();
+
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IdentityTelemetry>();
+        services.AddAccountRules();
+        services.AddPasswordHashing();
+        services.AddCodes();
+        services.AddTokens();
+
+        services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section);
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<Registrar>();
+        services.AddScoped<EmailVerifier>();
+        services.AddScoped<SignIn>();
+        services.AddScoped<PasswordResetter>();
+        services.AddScoped<AdminAccountSeeder>();
         return builder;
+    }
+
+    static IServiceCollection AddAccountRules(this IServiceCollection services)
+    {
+        services.AddSingleton<CommonPasswords>();
+        services.AddSingleton<PasswordPolicy>();
+        return services;
+    }
+
+    static IServiceCollection AddCodes(this IServiceCollection services)
+    {
+        services.AddOptions<CodeOptions>().BindConfiguration(CodeOptions.Section)
+            .Validate(o => o.HmacKey.Length >= 32, "Codes:HmacKey must be set to a secret of at least 32 characters.")
+            .ValidateOnStart();
+        services.AddSingleton<OneTimeCodeStore>();
+        services.AddSingleton<CodeSendLimiter>();
+        return services;
+    }
+
+    static IServiceCollection AddTokens(this IServiceCollection services)
+    {
+        services.AddOptions<TokenOptions>().BindConfiguration(TokenOptions.Section)
+            .Validate(o => o.AccessTokenLifetime > TimeSpan.Zero && o.AccessTokenLifetime <= TimeSpan.FromMinutes(15),
+                "Tokens:AccessTokenLifetime must be at most 15 minutes.");
+        services.AddSingleton<SigningKeyRing>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<ResetTokenStore>();
+        services.AddScoped<RefreshTokens>();
+        services.AddScoped<SessionTokens>();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthorization();
+        return services;
     }
 }

@@ -1,4 +1,5 @@
 using NatoAspire.Identity;
+using NatoAspire.Identity.Api;
 using NatoAspire.Identity.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,8 +10,10 @@ builder.AddIdentityServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapAccountApi();
 
 await app.MigrateDatabaseAsync<IdentityDbContext>();
+await app.InitialiseIdentityAsync();
 await app.RunAsync();
 
 public partial class Program;

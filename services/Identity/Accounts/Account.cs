@@ -13,4 +13,6 @@ public sealed class Account
     public List<string> Roles { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? VerifiedAt { get; set; }
+    /// <summary>Touched by every registration of the address, so that each one writes the same kind of row.</summary>
+    public DateTimeOffset? LastRegistrationAttemptAt { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NatoAspire.Identity.Accounts;
+using NatoAspire.Identity.Tokens;
 using NatoAspire.Messaging.Outbox;
 
 namespace NatoAspire.Identity.Data;
@@ -9,6 +10,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public const string ConnectionName = "identitydb";
 
     public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder model)

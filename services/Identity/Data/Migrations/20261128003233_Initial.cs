@@ -26,7 +26,8 @@ namespace NatoAspire.Identity.Data.Migrations
                     EmailVerified = table.Column<bool>(type: "boolean", nullable: false),
                     Roles = table.Column<List<string>>(type: "text[]", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    VerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    VerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastRegistrationAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -54,6 +55,44 @@ namespace NatoAspire.Identity.Data.Migrations
                     table.PrimaryKey("PK_outbox_messages", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "signing_keys",
+                columns: table => new
+                {
+                    KeyId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Algorithm = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PrivateKey = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signing_keys", x => x.KeyId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "refresh_tokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReplacedById = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_refresh_tokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_refresh_tokens_accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_Email",
                 table: "accounts",
@@ -71,16 +110,38 @@ namespace NatoAspire.Identity.Data.Migrations
                 table: "outbox_messages",
                 column: "Id",
                 filter: "\"SentAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_refresh_tokens_AccountId",
+                table: "refresh_tokens",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_refresh_tokens_FamilyId",
+                table: "refresh_tokens",
+                column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_refresh_tokens_TokenHash",
+                table: "refresh_tokens",
+                column: "TokenHash",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "accounts");
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
-                name: "outbox_messages");
+                name: "refresh_tokens");
+
+            migrationBuilder.DropTable(
+                name: "signing_keys");
+
+            migrationBuilder.DropTable(
+                name: "accounts");
         }
     }
 }

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using NatoAspire.Contracts.Accounts;
+using NatoAspire.Identity.Accounts;
+using NatoAspire.Identity.Data;
+using NatoAspire.Identity.Passwords;
+using NatoAspire.Messaging.Outbox;
+using Npgsql;
+
+namespace NatoAspire.Identity.Admin;
+
+/// <summary>
+/// The Development admin account of the contract. The configured password is authoritative: a restart with the same
+/// one changes nothing, a restart with another one replaces the hash.
+/// </summary>
+public sealed class AdminAccountSeeder(
+    IdentityDbContext db,
+    PasswordHashing hashing,
+    IConfiguration configuration,
+    TimeProvider time,
+    ILogger<AdminAccountSeeder> logger)
+{
+    public const string Email = "admin@nato-media.local";
+    public const string Role = "admin";
+
+    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    {
+        var password = configuration["Admin:Password"];
+        if (string.IsNullOrEmpty(password))
+        {
+            logger.LogInformation("No admin password is configured; the admin account is not seeded");
+            return;
+        }
+
+        var admin = await db.Accounts.SingleOrDefaultAsync(a => a.Email == Email, cancellationToken);
+        if (admin is null) Create(password);
+        else Update(admin, password);
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Another replica seeded it at the same moment.
+        }
+    }
+
+    void Create(string password)
+    {
+        var now = time.GetUtcNow();
+        var admin = new Account
+        {
+            Id = Guid.CreateVersion7(),
+            Email = Email,
+            FirstName = "Portal",
+            LastName = "Administrator",
+            PasswordHash = "",
+            EmailVerified = true,
+            Roles = [Role],
+            CreatedAt = now,
+            VerifiedAt = now,
+        };
+        admin.PasswordHash = hashing.Hash(admin, password);
+        db.Accounts.Add(admin);
+        db.Enqueue(new AccountRegistered(admin.Id, admin.Email, admin.FirstName, admin.LastName, admin.Organisation, now), time);
+        db.Enqueue(new AccountVerified(admin.Id, admin.Email, now), time);
+        logger.LogInformation("Seeded the admin account");
+    }
+
+    void Update(Account admin, string password)
+    {
+        if (!admin.EmailVerified)
+        {
+            admin.EmailVerified = true;
+            admin.VerifiedAt = time.GetUtcNow();
+        }
+        if (!admin.Roles.Contains(Role)) admin.Roles = [.. admin.Roles, Role];
+        if (hashing.Verify(admin, password) != PasswordVerificationResult.Success)
+            admin.PasswordHash = hashing.Hash(admin, password);
+    }
+}

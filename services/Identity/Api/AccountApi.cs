@@ -1,0 +1,28 @@
+using NatoAspire.Identity.Login;
+using NatoAspire.Identity.PasswordReset;
+using NatoAspire.Identity.Profile;
+using NatoAspire.Identity.Registration;
+using NatoAspire.Identity.Tokens;
+using NatoAspire.Identity.Verification;
+
+namespace NatoAspire.Identity.Api;
+
+public static class AccountApi
+{
+    /// <summary>Every account request is small; anything larger is refused with 413 before it is read.</summary>
+    public const long MaxRequestBodyBytes = 16 * 1024;
+
+    public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder app)
+    {
+        var account = app.MapGroup("/api/account")
+            .WithMetadata(new RequestSizeLimit(MaxRequestBodyBytes))
+            .WithTags("Account");
+        account.MapRegistration();
+        account.MapVerification();
+        account.MapLogin();
+        account.MapTokens();
+        account.MapProfile();
+        account.MapPasswordReset();
+        return app;
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using NatoAspire.Contracts.Accounts;
+using NatoAspire.Identity.Codes;
+using NatoAspire.Identity.Data;
+using NatoAspire.Identity.Login;
+using NatoAspire.Identity.Passwords;
+using NatoAspire.Identity.Tokens;
+using NatoAspire.Messaging.Outbox;
+
+namespace NatoAspire.Identity.PasswordReset;
+
+/// <summary>Forgot → code → reset token → new password, for verified accounts; the same answers for any address.</summary>
+public sealed class PasswordResetter(
+    IdentityDbContext db,
+    OneTimeCodeStore codes,
+    CodeSendLimiter limiter,
+    ResetTokenStore resetTokens,
+    RefreshTokens refreshTokens,
+    PasswordHashing hashing,
+    LoginThrottle throttle,
+    IdentityTelemetry telemetry,
+    TimeProvider time)
+{
+    public async Task<SendPermit> SendCodeAsync(string email, CancellationToken cancellationToken)
+    {
+        var permit = await limiter.TryAcquireAsync(email, CodePurpose.PasswordReset);
+        if (!permit.Granted) return permit;
+
+        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Email == email, cancellationToken);
+        // Issued for every address, so that Redis work and try counters are the same whether or not it is known.
+        var code = await codes.IssueAsync(email, CodePurpose.PasswordReset);
+        if (account is { EmailVerified: true })
+        {
+            db.Enqueue(new PasswordResetCodeIssued(email, code.Code, code.ExpiresAt), time);
+            await db.SaveChangesAsync(cancellationToken);
+            telemetry.CodeIssued(CodePurpose.PasswordReset);
+        }
+        return permit;
+    }
+
+    /// <summary>A reset token for a right code, or the reason there is none.</summary>
+    public async Task<(CodeCheck Outcome, string? ResetToken)> ExchangeCodeAsync(string email, string code, CancellationToken cancellationToken)
+    {
+        var outcome = await codes.CheckAsync(email, CodePurpose.PasswordReset, code);
+        var account = outcome == CodeCheck.Valid
+            ? await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Email == email && a.EmailVerified, cancellationToken)
+            : null;
+        if (account is null)
+        {
+            var failure = outcome == CodeCheck.Valid ? CodeCheck.Invalid : outcome;
+            telemetry.VerificationFailed(CodePurpose.PasswordReset, failure);
+            return (failure, null);
+        }
+        telemetry.VerificationSucceeded(CodePurpose.PasswordReset);
+        return (CodeCheck.Valid, await resetTokens.IssueAsync(account.Id));
+    }
+
+    /// <summary>
+    /// Sets the new password, ends every session and announces the change, in one transaction. False when the
+    /// reset token is unknown, used or expired.
+    /// </summary>
+    public async Task<bool> ResetAsync(string resetToken, string newPassword, CancellationToken cancellationToken)
+    {
+        if (await resetTokens.TakeAsync(resetToken) is not { } accountId) return false;
+
+        var now = time.GetUtcNow();
+        var strategy = db.Database.CreateExecutionStrategy();
+        var account = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+            if (account is null) return null;
+            account.PasswordHash = hashing.Hash(account, newPassword);
+            await refreshTokens.RevokeAllAsync(account.Id, cancellationToken);
+            db.Enqueue(new PasswordChanged(account.Id, account.Email, account.FirstName, now), time);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return account;
+        });
+        if (account is null) return false;
+        // A fresh password deserves a fresh start, even if a stranger had been slowing down sign-ins.
+        await throttle.ResetAsync(account.Email);
+        return true;
+    }
+}

@@ -1,0 +1,15 @@
+using NatoAspire.Identity.Validation;
+
+namespace NatoAspire.Identity.Registration;
+
+public sealed record RegisterRequest(string? Email, string? Password, string? FirstName, string? LastName, string? Organisation)
+{
+    public ValidationErrors Validate(PasswordPolicy policy) => new ValidationErrors()
+        .Add("email", EmailAddress.Problem(Email))
+        .AddAll("password", policy.Check(Password))
+        .Add("firstName", PersonName.Problem(FirstName, "First name", PersonName.MaximumNameLength, required: true))
+        .Add("lastName", PersonName.Problem(LastName, "Last name", PersonName.MaximumNameLength, required: true))
+        .Add("organisation", PersonName.Problem(Organisation, "Organisation", PersonName.MaximumOrganisationLength, required: false));
+}
+
+public sealed record RegisterResponse(string Email, int CodeExpiresInSeconds);

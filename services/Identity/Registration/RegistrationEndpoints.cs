@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NatoAspire.Identity.Api;
+using NatoAspire.Identity.Codes;
+using NatoAspire.Identity.Validation;
+
+namespace NatoAspire.Identity.Registration;
+
+public static class RegistrationEndpoints
+{
+    public static RouteGroupBuilder MapRegistration(this RouteGroupBuilder account)
+    {
+        account.MapPost("/register", RegisterAsync);
+        return account;
+    }
+
+    static async Task<Results<Accepted<RegisterResponse>, ValidationProblem>> RegisterAsync(
+        RegisterRequest request, PasswordPolicy policy, Registrar registrar, OneTimeCodeStore codes, CancellationToken cancellationToken)
+    {
+        var errors = request.Validate(policy);
+        if (!errors.IsEmpty) return AccountProblems.Validation(errors);
+
+        await registrar.RegisterAsync(request, cancellationToken);
+        return TypedResults.Accepted((string?)null,
+            new RegisterResponse(EmailAddress.Normalise(request.Email!), (int)codes.Lifetime.TotalSeconds));
+    }
+}

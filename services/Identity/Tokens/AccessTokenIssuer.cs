@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using NatoAspire.Identity.Accounts;
+
+namespace NatoAspire.Identity.Tokens;
+
+/// <summary>Signs the short-lived access tokens in the format every other service validates.</summary>
+public sealed class AccessTokenIssuer(SigningKeyRing keys, IOptions<TokenOptions> options, TimeProvider time)
+{
+    static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+    public TimeSpan Lifetime => options.Value.AccessTokenLifetime;
+
+    public string Issue(Account account)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var claims = new Dictionary<string, object>
+        {
+            [JwtRegisteredClaimNames.Sub] = account.Id.ToString(),
+            [JwtRegisteredClaimNames.Email] = account.Email,
+            ["email_verified"] = account.EmailVerified,
+            [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString(),
+        };
+        // One role is a string, several an array: either way one "role" claim per role for the reader.
+        if (account.Roles.Count == 1) claims["role"] = account.Roles[0];
+        else if (account.Roles.Count > 1) claims["role"] = account.Roles.ToArray();
+
+        return Handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = TokenOptions.Issuer,
+            Audience = TokenOptions.Audience,
+            Claims = claims,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now + Lifetime,
+            SigningCredentials = keys.Credentials,
+        });
+    }
+}

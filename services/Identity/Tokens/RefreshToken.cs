@@ -1,0 +1,17 @@
+namespace NatoAspire.Identity.Tokens;
+
+/// <summary>
+/// One refresh token, stored only as its SHA-256. Tokens that replace one another share a family, so reuse of a
+/// rotated token can revoke every descendant at once.
+/// </summary>
+public sealed class RefreshToken
+{
+    public Guid Id { get; set; }
+    public Guid AccountId { get; set; }
+    public Guid FamilyId { get; set; }
+    public required byte[] TokenHash { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+    public Guid? ReplacedById { get; set; }
+}

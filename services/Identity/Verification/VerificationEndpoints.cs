@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using NatoAspire.Identity.Api;
+using NatoAspire.Identity.Codes;
+using NatoAspire.Identity.Validation;
+
+namespace NatoAspire.Identity.Verification;
+
+public static class VerificationEndpoints
+{
+    public static RouteGroupBuilder MapVerification(this RouteGroupBuilder account)
+    {
+        account.MapPost("/verify", VerifyAsync);
+        account.MapPost("/resend-code", ResendAsync);
+        return account;
+    }
+
+    static async Task<Results<Ok<VerifyResponse>, ValidationProblem, ProblemHttpResult>> VerifyAsync(
+        CodeEntry request, EmailVerifier verifier, CancellationToken cancellationToken)
+    {
+        var errors = request.Validate();
+        if (!errors.IsEmpty) return AccountProblems.Validation(errors);
+
+        var email = EmailAddress.Normalise(request.Email!);
+        return await verifier.VerifyAsync(email, request.Code!, cancellationToken) switch
+        {
+            CodeCheck.Valid => TypedResults.Ok(new VerifyResponse(email, Verified: true)),
+            CodeCheck.AttemptsExceeded => AccountProblems.CodeAttemptsExceeded(),
+            _ => AccountProblems.InvalidCode(),
+        };
+    }
+
+    static async Task<Results<Accepted<CodeSentResponse>, ValidationProblem, ProblemHttpResult>> ResendAsync(
+        CodeRequest request, EmailVerifier verifier, OneTimeCodeStore codes, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var errors = request.Validate();
+        if (!errors.IsEmpty) return AccountProblems.Validation(errors);
+
+        var permit = await verifier.ResendAsync(EmailAddress.Normalise(request.Email!), cancellationToken);
+        if (!permit.Granted) return AccountProblems.RateLimited(response, permit.RetryAfter);
+        return TypedResults.Accepted((string?)null, new CodeSentResponse((int)codes.Lifetime.TotalSeconds));
+    }
+}

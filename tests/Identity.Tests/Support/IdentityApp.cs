@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NatoAspire.TestSupport;
+
+namespace NatoAspire.Identity.Tests.Support;
+
+/// <summary>The identity service in memory, on the fixture's servers, with cheap password hashing and a fake clock.</summary>
+public sealed class IdentityApp(InfrastructureFixture infrastructure, TimeProvider clock) : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Test-Admin-Passw0rd!";
+    public const string TestIterations = "1000";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:identitydb", infrastructure.PostgresConnectionString("identitydb"));
+        builder.UseSetting("ConnectionStrings:redis", infrastructure.RedisConnectionString);
+        builder.UseSetting("ConnectionStrings:messaging", infrastructure.RabbitMqConnectionString);
+        builder.UseSetting("Passwords:Iterations", TestIterations);
+        builder.UseSetting("Codes:HmacKey", "test-only-code-hmac-key-0123456789abcdef");
+        builder.UseSetting("Admin:Password", AdminPassword);
+        builder.ConfigureTestServices(services => services.AddSingleton(clock));
+    }
+}
