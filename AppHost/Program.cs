@@ -5,12 +5,15 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 // Servers as containers where Docker answers, as local processes from Debian's packages where it does not.
 // Either way the services receive the same connection strings and never learn which mode they run in.
+// A service waits only for the servers it needs before it can start (its database, and Redis for identity);
+// RabbitMQ and SMTP boot alongside, and a service reports healthy only once it is connected to them too.
 var infrastructure = InfrastructureSelection.Resolve(builder.Configuration) == InfrastructureMode.Containers
     ? builder.AddContainerInfrastructure()
     : builder.AddLocalInfrastructure();
 
 var adminPassword = builder.AddParameter("admin-password", secret: true);
 var codeHmacKey = builder.AddParameter("code-hmac-key", secret: true);
+var unsubscribeKey = builder.AddParameter("newsletter-unsubscribe-key", secret: true);
 
 var identity = builder.AddProject<Projects.Identity>("identity")
     .WithHttpEndpoint()
@@ -19,7 +22,8 @@ var identity = builder.AddProject<Projects.Identity>("identity")
     .WithReference(infrastructure.Messaging)
     .WithEnvironment("Admin__Password", adminPassword)
     .WithEnvironment("Codes__HmacKey", codeHmacKey)
-    .WaitForInfrastructure(infrastructure)
+    .WaitFor(infrastructure.PostgresServer)
+    .WaitFor(infrastructure.RedisServer)
     .WithHttpHealthCheck("/health");
 
 var notification = builder.AddProject<Projects.Notification>("notification")
@@ -27,7 +31,7 @@ var notification = builder.AddProject<Projects.Notification>("notification")
     .WithReference(infrastructure.NotificationDb)
     .WithReference(infrastructure.Messaging)
     .WithReference(infrastructure.Smtp)
-    .WaitForInfrastructure(infrastructure)
+    .WaitFor(infrastructure.PostgresServer)
     .WithHttpHealthCheck("/health");
 
 var newsletter = builder.AddProject<Projects.Newsletter>("newsletter")
@@ -35,7 +39,8 @@ var newsletter = builder.AddProject<Projects.Newsletter>("newsletter")
     .WithReference(infrastructure.NewsletterDb)
     .WithReference(infrastructure.Messaging)
     .WithReference(identity)
-    .WaitForInfrastructure(infrastructure)
+    .WithEnvironment("Newsletter__UnsubscribeKey", unsubscribeKey)
+    .WaitFor(infrastructure.PostgresServer)
     .WithHttpHealthCheck("/health");
 
 var mediaCatalog = builder.AddProject<Projects.MediaCatalog>("media-catalog")
@@ -44,15 +49,21 @@ var mediaCatalog = builder.AddProject<Projects.MediaCatalog>("media-catalog")
     .WithReference(infrastructure.Messaging)
     .WithReference(identity)
     .WithEnvironment("Media__StoragePath", infrastructure.MediaStoragePath)
-    .WaitForInfrastructure(infrastructure)
+    .WaitFor(infrastructure.PostgresServer)
     .WithHttpHealthCheck("/health");
 
-builder.AddProject<Projects.Gateway>("gateway")
+// The gateway starts alongside the services; its /health stays 503 until all four are healthy.
+var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpEndpoint(port: PublicPorts.Gateway(builder.Configuration))
-    .WithReference(identity).WaitFor(identity)
-    .WithReference(notification).WaitFor(notification)
-    .WithReference(newsletter).WaitFor(newsletter)
-    .WithReference(mediaCatalog).WaitFor(mediaCatalog)
+    .WithReference(identity)
+    .WithReference(notification)
+    .WithReference(newsletter)
+    .WithReference(mediaCatalog)
     .WithHttpHealthCheck("/health");
+
+// Links in emails point at the gateway, the only public entry.
+var publicBaseUrl = gateway.GetEndpoint("http");
+notification.WithEnvironment("Portal__PublicBaseUrl", publicBaseUrl);
+newsletter.WithEnvironment("Newsletter__PublicBaseUrl", publicBaseUrl);
 
 builder.Build().Run();

@@ -24,7 +24,7 @@ static class ContainerInfrastructure
             redis,
             messaging,
             smtp,
-            [postgres, redis, messaging, mailbox],
+            postgres, redis, messaging, mailbox,
             DataFolders.Media(builder));
     }
 }

@@ -9,16 +9,8 @@ sealed record InfrastructureResources(
     IResourceBuilder<IResourceWithConnectionString> Redis,
     IResourceBuilder<IResourceWithConnectionString> Messaging,
     IResourceBuilder<IResourceWithConnectionString> Smtp,
-    IReadOnlyList<IResourceBuilder<IResource>> Servers,
+    IResourceBuilder<IResource> PostgresServer,
+    IResourceBuilder<IResource> RedisServer,
+    IResourceBuilder<IResource> BrokerServer,
+    IResourceBuilder<IResource> MailboxServer,
     string MediaStoragePath);
-
-static class InfrastructureResourcesExtensions
-{
-    /// <summary>A service starts only once every server is healthy.</summary>
-    public static IResourceBuilder<T> WaitForInfrastructure<T>(this IResourceBuilder<T> service, InfrastructureResources infrastructure)
-        where T : IResourceWithWaitSupport
-    {
-        foreach (var server in infrastructure.Servers) service.WaitFor(server);
-        return service;
-    }
-}

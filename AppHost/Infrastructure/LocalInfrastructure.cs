@@ -37,7 +37,7 @@ static class LocalInfrastructure
             builder.AddFixedConnectionString("redis", LocalServers.RedisConnectionString(ports.Redis)),
             builder.AddFixedConnectionString("messaging", LocalServers.RabbitMqConnectionString(ports.RabbitMq)),
             builder.AddFixedConnectionString("smtp", LocalServers.SmtpConnectionString(ports.Smtp)),
-            [postgres, redis, rabbitMq, mailbox],
+            postgres, redis, rabbitMq, mailbox,
             DataFolders.Media(builder));
     }
 

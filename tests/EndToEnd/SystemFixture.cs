@@ -39,6 +39,7 @@ public sealed class SystemFixture : IAsyncLifetime
                 "NATO_MAILBOX_PORT=0",
                 $"Parameters:admin-password={AdminPassword}",
                 $"Parameters:code-hmac-key={Guid.NewGuid():N}{Guid.NewGuid():N}",
+                $"Parameters:newsletter-unsubscribe-key={Guid.NewGuid():N}{Guid.NewGuid():N}",
             ],
             (options, _) => options.DisableDashboard = true);
 
