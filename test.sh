@@ -5,6 +5,13 @@ cd "$(dirname "$0")"
 
 ./run.sh --prepare || { echo "0 passed, 1 failed (the build failed)"; exit 1; }
 
+# The browser tests drive Debian's Chromium (no browser download needed).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing chromium ..."
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
 results="TestResults"
 rm -rf "$results"
 

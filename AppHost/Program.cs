@@ -52,6 +52,13 @@ var mediaCatalog = builder.AddProject<Projects.MediaCatalog>("media-catalog")
     .WaitFor(infrastructure.PostgresServer)
     .WithHttpHealthCheck("/health");
 
+var web = builder.AddProject<Projects.Web>("web")
+    .WithHttpEndpoint()
+    .WithReference(identity)
+    .WithReference(newsletter)
+    .WithReference(mediaCatalog)
+    .WithHttpHealthCheck("/health");
+
 // The gateway starts alongside the services; its /health stays 503 until all four are healthy.
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpEndpoint(port: PublicPorts.Gateway(builder.Configuration))
@@ -59,6 +66,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(notification)
     .WithReference(newsletter)
     .WithReference(mediaCatalog)
+    .WithReference(web)
     .WithHttpHealthCheck("/health");
 
 // Links in emails point at the gateway, the only public entry.

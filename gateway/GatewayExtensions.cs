@@ -28,6 +28,19 @@ public static class GatewayExtensions
         return builder;
     }
 
+    /// <summary>
+    /// An /api path that no service owns is a 404 problem from the gateway itself; without this the
+    /// pages' catch-all route would answer it with an HTML page.
+    /// </summary>
+    public static WebApplication MapUnknownApiPaths(this WebApplication app)
+    {
+        app.Map("/api/{**rest}", () => TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: "No such API.",
+            extensions: new Dictionary<string, object?> { ["code"] = "not_found" }));
+        return app;
+    }
+
     public static WebApplication UseGateway(this WebApplication app)
     {
         app.UseForwardedHeaders();

@@ -10,6 +10,7 @@ var app = builder.Build();
 app.UseGateway();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();
+app.MapUnknownApiPaths();
 
 await app.RunAsync();
 

@@ -5,7 +5,7 @@ public static class DownstreamHealth
     public const string ClientName = "downstream-health";
 
     /// <summary>Every service the gateway's /health speaks for, by its service-discovery name.</summary>
-    public static readonly string[] Services = ["identity", "notification", "newsletter", "media-catalog"];
+    public static readonly string[] Services = ["identity", "notification", "newsletter", "media-catalog", "web"];
 
     public static IHostApplicationBuilder AddDownstreamHealth(this IHostApplicationBuilder builder)
     {

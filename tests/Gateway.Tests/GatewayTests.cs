@@ -24,6 +24,8 @@ public sealed class GatewayTests : IAsyncLifetime
     [InlineData("/api/account/me", "identity")]
     [InlineData("/api/newsletter/subscription", "newsletter")]
     [InlineData("/api/media/videos", "media-catalog")]
+    [InlineData("/account/register", "web")]
+    [InlineData("/", "web")]
     public async Task Each_api_prefix_reaches_its_service_with_the_path_unchanged(string path, string service)
     {
         await using var gateway = new GatewayFactory(backends);
@@ -51,6 +53,7 @@ public sealed class GatewayTests : IAsyncLifetime
     [InlineData("notification")]
     [InlineData("newsletter")]
     [InlineData("media-catalog")]
+    [InlineData("web")]
     public async Task Health_is_503_when_any_service_is_unhealthy(string service)
     {
         backends[service].Healthy = false;
