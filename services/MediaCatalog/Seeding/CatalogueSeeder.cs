@@ -47,20 +47,27 @@ public sealed class CatalogueSeeder(
             db.Videos.Add(video);
         }
 
-        var generated = 0;
-        var obsolete = new List<StorageKey>();
+        var missing = new List<SampleFile>();
         foreach (var sampleFile in sample.Files)
         {
-            var file = video.Files.FirstOrDefault(f => f.Id == sampleFile.Id);
-            if (file is not null && await IsIntactAsync(file, cancellationToken)) continue;
+            var existing = video.Files.FirstOrDefault(f => f.Id == sampleFile.Id);
+            if (existing is null || !await IsIntactAsync(existing, cancellationToken)) missing.Add(sampleFile);
+        }
+        var needsThumbnail = !StorageKey.TryParse(video.ThumbnailKey, out var thumbnail) || !storage.Exists(thumbnail);
+        if (missing.Count == 0 && !needsThumbnail)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return 0;
+        }
 
-            var rendered = Path.Combine(workFolder, $"{sampleFile.Id:N}.mp4");
-            await renderer.RenderAsync(sampleFile, sample.Title, rendered, cancellationToken);
+        var folder = Directory.CreateDirectory(Path.Combine(workFolder, $"{sample.Id:N}")).FullName;
+        await renderer.RenderAsync(sample, folder, cancellationToken);
+        var obsolete = new List<StorageKey>();
+        foreach (var sampleFile in missing)
+        {
             var key = StorageKey.ForFile(video.Id, sampleFile.Id, MediaContainer.Mp4);
-            StoredContent stored;
-            await using (var source = File.OpenRead(rendered)) stored = await storage.WriteAsync(key, source, cancellationToken);
-            File.Delete(rendered);
-
+            var stored = await StoreAsync(key, Path.Combine(folder, $"{sampleFile.Id:N}.mp4"), cancellationToken);
+            var file = video.Files.FirstOrDefault(f => f.Id == sampleFile.Id);
             if (file is null)
             {
                 file = new VideoFile { Id = sampleFile.Id, VideoId = video.Id, Label = "", Container = "", Sha256 = "", StorageKey = "" };
@@ -77,15 +84,24 @@ public sealed class CatalogueSeeder(
             file.Sha256 = stored.Sha256;
             file.StorageKey = key.Value;
             file.StoredAt = time.GetUtcNow();
-            generated++;
         }
-
-        if (!StorageKey.TryParse(video.ThumbnailKey, out var thumbnail) || !storage.Exists(thumbnail))
-            video.ThumbnailKey = (await RenderThumbnailAsync(video, workFolder, cancellationToken))?.Value;
+        if (needsThumbnail)
+        {
+            var key = StorageKey.ForThumbnail(video.Id);
+            await StoreAsync(key, Path.Combine(folder, "thumbnail.jpg"), cancellationToken);
+            video.ThumbnailKey = key.Value;
+        }
 
         await db.SaveChangesAsync(cancellationToken);
         foreach (var key in obsolete) storage.Delete(key);
-        return generated;
+        Directory.Delete(folder, recursive: true);
+        return missing.Count;
+    }
+
+    async Task<StoredContent> StoreAsync(StorageKey key, string renderedPath, CancellationToken cancellationToken)
+    {
+        await using var source = File.OpenRead(renderedPath);
+        return await storage.WriteAsync(key, source, cancellationToken);
     }
 
     async Task<bool> IsIntactAsync(VideoFile file, CancellationToken cancellationToken)
@@ -96,16 +112,5 @@ public sealed class CatalogueSeeder(
         if (sha256 == file.Sha256) return true;
         logger.LogWarning("Sample file {FileId} no longer matches its SHA-256: generating it again", file.Id);
         return false;
-    }
-
-    async Task<StorageKey?> RenderThumbnailAsync(Video video, string workFolder, CancellationToken cancellationToken)
-    {
-        var source = video.Files.OrderByDescending(f => f.Width).FirstOrDefault();
-        if (source is null || !StorageKey.TryParse(source.StorageKey, out var sourceKey)) return null;
-        var rendered = Path.Combine(workFolder, $"{video.Id:N}.jpg");
-        await renderer.RenderThumbnailAsync(storage.PhysicalPath(sourceKey), rendered, cancellationToken);
-        var key = StorageKey.ForThumbnail(video.Id);
-        await using (var stream = File.OpenRead(rendered)) await storage.WriteAsync(key, stream, cancellationToken);
-        return key;
     }
 }

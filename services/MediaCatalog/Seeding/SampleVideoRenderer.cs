@@ -24,49 +24,58 @@ public sealed class SampleVideoRenderer(IOptions<MediaOptions> options, ILogger<
 
     readonly Lazy<(string? Title, string? Timecode)> fonts = new(() => (TitleFonts.FirstOrDefault(File.Exists), TimecodeFonts.FirstOrDefault(File.Exists)));
 
-    public async Task RenderAsync(SampleFile file, string title, string outputPath, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renders every file of <paramref name="sample"/> and its poster frame in one ffmpeg run (one source, split):
+    /// <c>{fileId:N}.mp4</c> for each file and <c>thumbnail.jpg</c>, in <paramref name="folder"/>.
+    /// </summary>
+    public async Task RenderAsync(SampleVideo sample, string folder, CancellationToken cancellationToken)
     {
         var seconds = Math.Max(1, options.Value.SampleSeconds).ToString(CultureInfo.InvariantCulture);
-        var size = $"{file.Width}x{file.Height}";
-        var titleFile = Path.GetTempFileName();
-        try
+        var master = sample.Files.MaxBy(f => f.Width)!;
+        var titleFile = Path.Combine(folder, "title.txt");
+        await File.WriteAllTextAsync(titleFile, sample.Title, cancellationToken);
+
+        var graph = new List<string>
         {
-            await File.WriteAllTextAsync(titleFile, title, cancellationToken);
-            await RunAsync(cancellationToken,
-                "-f", "lavfi", "-i", $"smptehdbars=size={size}:rate={file.FrameRate}:duration={seconds}",
-                "-f", "lavfi", "-i", $"sine=frequency=1000:sample_rate=48000:duration={seconds}",
-                "-vf", Overlay(file, titleFile),
+            $"[0:v]{Overlay(master, titleFile)},split={sample.Files.Count + 1}{string.Concat(sample.Files.Select((_, i) => $"[v{i}]"))}[poster]",
+            $"[poster]trim=start_frame={master.FrameRate / 2}:end_frame={master.FrameRate / 2 + 1},scale=480:-2[thumbnail]",
+            $"[1:a]asplit={sample.Files.Count}{string.Concat(sample.Files.Select((_, i) => $"[a{i}]"))}",
+        };
+        graph.AddRange(sample.Files.Select((file, i) => $"[v{i}]scale={file.Width}:{file.Height}[s{i}]"));
+
+        var arguments = new List<string>
+        {
+            "-f", "lavfi", "-i", $"smptehdbars=size={master.Width}x{master.Height}:rate={master.FrameRate}:duration={seconds}",
+            "-f", "lavfi", "-i", $"sine=frequency=1000:sample_rate=48000:duration={seconds}",
+            "-filter_complex", string.Join(';', graph),
+        };
+        foreach (var (file, i) in sample.Files.Select((file, i) => (file, i)))
+        {
+            arguments.AddRange([
+                "-map", $"[s{i}]", "-map", $"[a{i}]",
                 "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-g", file.FrameRate.ToString(CultureInfo.InvariantCulture),
                 "-c:a", "aac", "-b:a", "128k", "-shortest",
                 // No dates or encoder versions in the output: the same input gives the same bytes (and hash) again.
                 "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
-                "-movflags", "+faststart", "-f", "mp4", outputPath);
+                "-movflags", "+faststart", "-f", "mp4", Path.Combine(folder, $"{file.Id:N}.mp4")]);
         }
-        finally
-        {
-            File.Delete(titleFile);
-        }
+        arguments.AddRange(["-map", "[thumbnail]", "-frames:v", "1", "-q:v", "4", "-update", "1", "-f", "image2", Path.Combine(folder, "thumbnail.jpg")]);
+        await RunAsync(cancellationToken, [.. arguments]);
     }
-
-    public Task RenderThumbnailAsync(string videoPath, string outputPath, CancellationToken cancellationToken) =>
-        RunAsync(cancellationToken, "-ss", "0.5", "-i", videoPath, "-frames:v", "1", "-vf", "scale=480:-2", "-q:v", "4",
-            "-f", "image2", "-c:v", "mjpeg", outputPath);
 
     string Overlay(SampleFile file, string titleFile)
     {
         var (titleFont, timecodeFont) = fonts.Value;
-        var filters = new List<string>();
         if (titleFont is null || timecodeFont is null)
         {
             logger.LogWarning("No font found ({Fonts}): sample videos get no burned-in title", string.Join(", ", TitleFonts));
             return "null";
         }
         var h = file.Height;
-        filters.Add($"drawtext=fontfile={titleFont}:textfile={titleFile}:expansion=none:fontcolor=white:fontsize={h / 20}" +
-                    $":box=1:boxcolor=black@0.6:boxborderw={h / 60}:x=(w-text_w)/2:y=h*0.72");
-        filters.Add($@"drawtext=fontfile={timecodeFont}:timecode='00\:00\:00\:00':timecode_rate={file.FrameRate}:fontcolor=white" +
-                    $":fontsize={h / 24}:box=1:boxcolor=black@0.6:boxborderw={h / 108}:x=(w-text_w)/2:y=h*0.06");
-        return string.Join(',', filters);
+        return $"drawtext=fontfile={titleFont}:textfile={titleFile}:expansion=none:fontcolor=white:fontsize={h / 20}" +
+               $":box=1:boxcolor=black@0.6:boxborderw={h / 60}:x=(w-text_w)/2:y=h*0.72," +
+               $@"drawtext=fontfile={timecodeFont}:timecode='00\:00\:00\:00':timecode_rate={file.FrameRate}:fontcolor=white" +
+               $":fontsize={h / 24}:box=1:boxcolor=black@0.6:boxborderw={h / 108}:x=(w-text_w)/2:y=h*0.06";
     }
 
     async Task RunAsync(CancellationToken cancellationToken, params string[] arguments)
