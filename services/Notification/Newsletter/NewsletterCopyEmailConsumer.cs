@@ -5,7 +5,7 @@ using NatoAspire.Notification.Rendering;
 
 namespace NatoAspire.Notification.Newsletter;
 
-sealed class NewsletterCopyEmailConsumer(Mailer mailer) : IConsumer<NewsletterCopyIssued>
+public sealed class NewsletterCopyEmailConsumer(Mailer mailer) : IConsumer<NewsletterCopyIssued>
 {
     public Task Consume(ConsumeContext<NewsletterCopyIssued> context) =>
         mailer.SendOnceAsync(context, new OutgoingEmail(

@@ -5,7 +5,7 @@ using NatoAspire.Notification.Rendering;
 
 namespace NatoAspire.Notification.Newsletter;
 
-sealed class NewsletterWelcomeEmailConsumer(Mailer mailer) : IConsumer<NewsletterSubscribed>
+public sealed class NewsletterWelcomeEmailConsumer(Mailer mailer) : IConsumer<NewsletterSubscribed>
 {
     public Task Consume(ConsumeContext<NewsletterSubscribed> context) =>
         mailer.SendOnceAsync(context, new OutgoingEmail(

@@ -6,7 +6,7 @@ using NatoAspire.Notification.Rendering;
 
 namespace NatoAspire.Notification.PasswordReset;
 
-sealed class PasswordChangedEmailConsumer(Mailer mailer, IOptions<PortalOptions> portal) : IConsumer<PasswordChanged>
+public sealed class PasswordChangedEmailConsumer(Mailer mailer, IOptions<PortalOptions> portal) : IConsumer<PasswordChanged>
 {
     public Task Consume(ConsumeContext<PasswordChanged> context) =>
         mailer.SendOnceAsync(context, new OutgoingEmail(

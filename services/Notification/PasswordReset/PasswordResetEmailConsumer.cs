@@ -5,7 +5,7 @@ using NatoAspire.Notification.Rendering;
 
 namespace NatoAspire.Notification.PasswordReset;
 
-sealed class PasswordResetEmailConsumer(Mailer mailer) : IConsumer<PasswordResetCodeIssued>
+public sealed class PasswordResetEmailConsumer(Mailer mailer) : IConsumer<PasswordResetCodeIssued>
 {
     public Task Consume(ConsumeContext<PasswordResetCodeIssued> context) =>
         mailer.SendOnceAsync(context, new OutgoingEmail(

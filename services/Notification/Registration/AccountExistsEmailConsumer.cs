@@ -6,7 +6,7 @@ using NatoAspire.Notification.Rendering;
 
 namespace NatoAspire.Notification.Registration;
 
-sealed class AccountExistsEmailConsumer(Mailer mailer, IOptions<PortalOptions> portal) : IConsumer<RegistrationAttemptedForExistingAccount>
+public sealed class AccountExistsEmailConsumer(Mailer mailer, IOptions<PortalOptions> portal) : IConsumer<RegistrationAttemptedForExistingAccount>
 {
     public Task Consume(ConsumeContext<RegistrationAttemptedForExistingAccount> context) =>
         mailer.SendOnceAsync(context, new OutgoingEmail(

@@ -5,7 +5,7 @@ using NatoAspire.Notification.Rendering;
 
 namespace NatoAspire.Notification.Verification;
 
-sealed class VerificationEmailConsumer(Mailer mailer) : IConsumer<VerificationCodeIssued>
+public sealed class VerificationEmailConsumer(Mailer mailer) : IConsumer<VerificationCodeIssued>
 {
     public Task Consume(ConsumeContext<VerificationCodeIssued> context) =>
         mailer.SendOnceAsync(context, new OutgoingEmail(
