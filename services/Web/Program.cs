@@ -1,13 +1,14 @@
+using NatoAspire.Web;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.Services.AddRazorPages();
+builder.AddPortal();
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.UseStaticFiles();
-app.MapRazorPages();
+app.UsePortal();
 
 await app.RunAsync();
 

@@ -1,0 +1,50 @@
+namespace NatoAspire.Web.Apis;
+
+/// <summary>The account API of the identity service.</summary>
+public sealed class IdentityApi(HttpClient http)
+{
+    const string Base = "/api/account";
+
+    public Task<ApiResult<Done>> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken) =>
+        Send<Done>(HttpMethod.Post, "register", request, cancellationToken);
+
+    public Task<ApiResult<Done>> VerifyAsync(string email, string code, CancellationToken cancellationToken) =>
+        Send<Done>(HttpMethod.Post, "verify", new { email, code }, cancellationToken);
+
+    public Task<ApiResult<Done>> ResendCodeAsync(string email, CancellationToken cancellationToken) =>
+        Send<Done>(HttpMethod.Post, "resend-code", new { email }, cancellationToken);
+
+    public Task<ApiResult<TokenResponse>> LoginAsync(string email, string password, CancellationToken cancellationToken) =>
+        Send<TokenResponse>(HttpMethod.Post, "login", new { email, password }, cancellationToken);
+
+    public Task<ApiResult<TokenResponse>> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
+        Send<TokenResponse>(HttpMethod.Post, "refresh", new { refreshToken }, cancellationToken);
+
+    public Task<ApiResult<Done>> LogoutAsync(string accessToken, string refreshToken, CancellationToken cancellationToken) =>
+        Send<Done>(HttpMethod.Post, "logout", new { refreshToken }, cancellationToken, accessToken);
+
+    public Task<ApiResult<Profile>> GetProfileAsync(string accessToken, CancellationToken cancellationToken) =>
+        Send<Profile>(HttpMethod.Get, "me", null, cancellationToken, accessToken);
+
+    public Task<ApiResult<Done>> ForgotPasswordAsync(string email, CancellationToken cancellationToken) =>
+        Send<Done>(HttpMethod.Post, "password/forgot", new { email }, cancellationToken);
+
+    public Task<ApiResult<ResetTokenResponse>> VerifyResetCodeAsync(string email, string code, CancellationToken cancellationToken) =>
+        Send<ResetTokenResponse>(HttpMethod.Post, "password/verify-code", new { email, code }, cancellationToken);
+
+    public Task<ApiResult<Done>> ResetPasswordAsync(string resetToken, string newPassword, CancellationToken cancellationToken) =>
+        Send<Done>(HttpMethod.Post, "password/reset", new { resetToken, newPassword }, cancellationToken);
+
+    Task<ApiResult<T>> Send<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, string? accessToken = null) =>
+        ApiCalls.SendAsync<T>(http, ApiCalls.Request(method, $"{Base}/{path}", body, accessToken), cancellationToken);
+}
+
+public sealed record RegisterRequest(string Email, string Password, string FirstName, string LastName, string? Organisation);
+
+public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken);
+
+public sealed record ResetTokenResponse(string ResetToken, int ExpiresIn);
+
+public sealed record Profile(
+    string Email, string FirstName, string LastName, string? Organisation, bool EmailVerified,
+    IReadOnlyList<string> Roles, DateTimeOffset CreatedAt);

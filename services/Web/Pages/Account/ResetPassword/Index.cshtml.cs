@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using NatoAspire.Web.Apis;
+
+namespace NatoAspire.Web.Pages.Account.ResetPassword;
+
+public sealed class IndexModel(IdentityApi identity) : PortalPageModel
+{
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = await identity.ForgotPasswordAsync(Email?.Trim() ?? "", cancellationToken);
+        // A rate limit on an address that already has a fresh code still leads to the code page.
+        if (result.Succeeded || result.Problem.Is("rate_limited")) return Redirect(ResetPasswordLinks.Code(Email!.Trim(), ReturnUrl));
+
+        Show(result.Problem);
+        return Page();
+    }
+}

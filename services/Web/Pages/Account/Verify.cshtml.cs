@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using NatoAspire.Web.Apis;
+
+namespace NatoAspire.Web.Pages.Account;
+
+public sealed class VerifyModel(IdentityApi identity) : PortalPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Email { get; set; }
+    [BindProperty] public string? Code { get; set; }
+
+    public static string UrlFor(string email) => $"/account/verify?email={Uri.EscapeDataString(email)}";
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var result = await identity.VerifyAsync(Email?.Trim() ?? "", Code?.Trim() ?? "", cancellationToken);
+        if (result.Succeeded) return Redirect(WelcomeModel.UrlFor(Email!.Trim()));
+
+        Show(result.Problem);
+        if (result.Problem.Is("code_attempts_exceeded")) ErrorMessage = "Too many wrong tries. Send a new code and enter that one.";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostResendAsync(CancellationToken cancellationToken)
+    {
+        var result = await identity.ResendCodeAsync(Email?.Trim() ?? "", cancellationToken);
+        if (result.Succeeded) InfoMessage = "We have sent a new code to your email address. It replaces the previous one.";
+        else if (result.Problem.Is("rate_limited")) ErrorMessage = $"A new code can be sent in {Wait.Describe(result.Problem.RetryAfter)}. Please wait and try again.";
+        else Show(result.Problem);
+        return Page();
+    }
+}

@@ -1,0 +1,19 @@
+namespace NatoAspire.Web.Pages;
+
+/// <summary>One labelled input, rendered by the _Field partial with its hint and its errors tied to it for screen readers.</summary>
+public sealed record FormField(string Name, string Label, string? Value = null, string Type = "text")
+{
+    public string? Autocomplete { get; init; }
+    public string? Hint { get; init; }
+    public bool Required { get; init; } = true;
+    public string? InputMode { get; init; }
+    public int? MaxLength { get; init; }
+    public string? Pattern { get; init; }
+
+    public const string PasswordRule =
+        "The password must be at least 12 characters long, no spaces, include upper/lowercase letters, numbers and symbols.";
+
+    public static FormField Email(string? value) => new("Email", "Email address", value, "email") { Autocomplete = "email", MaxLength = 254 };
+
+    public static FormField Code() => new("Code", "Verification code") { Autocomplete = "one-time-code", InputMode = "numeric", MaxLength = 6 };
+}

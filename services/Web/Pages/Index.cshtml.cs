@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using NatoAspire.Web.Apis;
+
+namespace NatoAspire.Web.Pages;
+
+public sealed class IndexModel(MediaCatalogApi media) : PortalPageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    // Read by hand: "page" is also the route value Razor Pages uses for the page's own name.
+    public int PageNumber { get; private set; } = 1;
+
+    public VideoPage? Videos { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        PageNumber = int.TryParse(Request.Query["page"], out var page) && page >= 1 ? page : 1;
+        var result = await media.ListAsync(Query, PageNumber, cancellationToken);
+        if (result.Succeeded) Videos = result.Value;
+        else
+        {
+            Show(result.Problem);
+            // A query the catalogue refuses is a message here, not a separate error page.
+            if (result.Problem.Errors.TryGetValue("q", out var messages)) ErrorMessage = messages.FirstOrDefault();
+        }
+    }
+
+    public string PageLink(int page) =>
+        string.IsNullOrWhiteSpace(Query) ? $"/?page={page}" : $"/?q={Uri.EscapeDataString(Query)}&page={page}";
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using NatoAspire.Web.Apis;
+using NatoAspire.Web.Downloads;
+using NatoAspire.Web.Session;
+
+namespace NatoAspire.Web;
+
+public static class PortalExtensions
+{
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Index"));
+        builder.Services.AddPortalApis(builder.Configuration);
+        builder.Services.AddPortalSession();
+        // The gateway says whether the browser came over HTTPS, so that the session cookie is Secure then.
+        builder.Services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedProto);
+        return builder;
+    }
+
+    /// <summary>
+    /// HTML error pages for people: registered after the service defaults' problem+json handlers, so that
+    /// they sit inside them and answer first; the defaults remain the last resort.
+    /// </summary>
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapDownloads();
+        return app;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.IdentityModel.JsonWebTokens;
+using NatoAspire.Web.Apis;
+
+namespace NatoAspire.Web.Session;
+
+/// <summary>Starts and ends the browser's session and hands pages the current access token.</summary>
+public sealed class PortalSession(IHttpContextAccessor accessor, TimeProvider time)
+{
+    public const string EmailClaim = "email";
+    public const string VerifiedClaim = "email_verified";
+
+    HttpContext Http => accessor.HttpContext ?? throw new InvalidOperationException("No request is being handled.");
+
+    public async Task SignInAsync(TokenResponse response)
+    {
+        var tokens = SessionTokens.From(response, time.GetUtcNow());
+        var properties = new AuthenticationProperties { IsPersistent = false };
+        tokens.WriteTo(properties);
+        await Http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, PrincipalOf(response.AccessToken), properties);
+    }
+
+    public Task SignOutAsync() => Http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+
+    /// <summary>The tokens of the signed-in user (already refreshed if they were about to expire), or null.</summary>
+    public async Task<SessionTokens?> TokensAsync()
+    {
+        var result = await Http.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return result.Succeeded ? SessionTokens.Read(result.Properties) : null;
+    }
+
+    // Identity handed us this token over the internal network just now: its claims are read, not re-validated.
+    static ClaimsPrincipal PrincipalOf(string accessToken)
+    {
+        var token = new JsonWebToken(accessToken);
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, token.Subject ?? "") };
+        if (token.TryGetPayloadValue<string>(EmailClaim, out var email)) claims.Add(new Claim(EmailClaim, email));
+        if (token.TryGetPayloadValue<bool>(VerifiedClaim, out var verified)) claims.Add(new Claim(VerifiedClaim, verified ? "true" : "false"));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, EmailClaim, ClaimTypes.Role));
+    }
+}
