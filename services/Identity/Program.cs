@@ -10,6 +10,7 @@ builder.AddIdentityServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseAccountApi();
 app.MapAccountApi();
 
 await app.MigrateDatabaseAsync<IdentityDbContext>();

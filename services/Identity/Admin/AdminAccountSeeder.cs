@@ -76,7 +76,7 @@ public sealed class AdminAccountSeeder(
             admin.VerifiedAt = time.GetUtcNow();
         }
         if (!admin.Roles.Contains(Role)) admin.Roles = [.. admin.Roles, Role];
-        if (hashing.Verify(admin, password) != PasswordVerificationResult.Success)
+        if (hashing.Verify(admin, password) == PasswordVerificationResult.Failed)
             admin.PasswordHash = hashing.Hash(admin, password);
     }
 }

@@ -15,7 +15,7 @@ public static class AccountApi
     public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/api/account")
-            .WithMetadata(new RequestSizeLimit(MaxRequestBodyBytes))
+            .WithMetadata(new RequestBodyLimit(MaxRequestBodyBytes))
             .WithTags("Account");
         account.MapRegistration();
         account.MapVerification();
@@ -25,4 +25,11 @@ public static class AccountApi
         account.MapPasswordReset();
         return app;
     }
+
+    /// <summary>
+    /// The middleware the account API needs, inside the problem-details middleware so that a 401 challenge gets a
+    /// problem body too; oversized bodies are refused with 413 before binding reads them.
+    /// </summary>
+    public static IApplicationBuilder UseAccountApi(this IApplicationBuilder app) =>
+        app.UseRequestBodyLimits().UseAuthentication().UseAuthorization();
 }

@@ -40,7 +40,12 @@ public static class AccountProblems
     }
 
     static ProblemHttpResult Problem(int status, string title, string code) =>
-        TypedResults.Problem(title: title, statusCode: status, extensions: Code(code));
+        TypedResults.Problem(title: title, statusCode: status, type: TypeFor(status), extensions: Code(code));
+
+    // ASP.NET Core fills in a type for most statuses, but not for 429.
+    static string? TypeFor(int status) => status == StatusCodes.Status429TooManyRequests
+        ? "https://www.rfc-editor.org/rfc/rfc6585#section-4"
+        : null;
 
     static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
 }

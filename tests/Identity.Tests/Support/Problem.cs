@@ -6,6 +6,9 @@ namespace NatoAspire.Identity.Tests.Support;
 /// <summary>An RFC 9457 problem body as the client sees it.</summary>
 public sealed record Problem(int Status, string? Title, string? Code, Dictionary<string, string[]> Errors, string MediaType)
 {
+    /// <summary>Everything but the trace id, for comparing two answers.</summary>
+    public string Shape => $"{Status} {Title} {Code} [{string.Join(", ", Errors.OrderBy(e => e.Key).Select(e => $"{e.Key}: {string.Join(" | ", e.Value)}"))}]";
+
     public static async Task<Problem> ReadAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         var text = await response.Content.ReadAsStringAsync();

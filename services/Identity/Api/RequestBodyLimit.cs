@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace NatoAspire.Identity.Api;
+
+/// <summary>
+/// Endpoint metadata for the largest body an endpoint accepts. Routing hands it to Kestrel; the middleware below
+/// enforces it also where the server does not (a test server), and answers 413 as a problem before any binding.
+/// </summary>
+sealed class RequestBodyLimit(long bytes) : IRequestSizeLimitMetadata
+{
+    public long? MaxRequestBodySize => bytes;
+}
+
+static class RequestBodyLimitMiddleware
+{
+    public static IApplicationBuilder UseRequestBodyLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<RequestBodyLimit>() is { MaxRequestBodySize: { } limit }
+            && !await FitsAsync(context, limit))
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status413PayloadTooLarge,
+                    Title = "The request body is too large.",
+                    Extensions = { ["code"] = "payload_too_large" },
+                },
+            });
+            return;
+        }
+        await next(context);
+    });
+
+    static async Task<bool> FitsAsync(HttpContext context, long limit)
+    {
+        var request = context.Request;
+        if (request.ContentLength is { } declared) return declared <= limit;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false }) return true; // the server counts
+
+        // Small bodies only: read at most one byte past the limit and replay what was read.
+        var buffer = new MemoryStream();
+        var chunk = new byte[4096];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > limit) return false;
+        }
+        buffer.Position = 0;
+        request.Body = buffer;
+        return true;
+    }
+}
