@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,29 +29,51 @@ public static class InboxExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(consumer);
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        try
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var recorded = await db.Database.ExecuteSqlInterpolatedAsync(
-                $"""
-                INSERT INTO inbox_processed_messages ("Consumer", "MessageId", "ProcessedAt")
-                VALUES ({consumer}, {messageId}, {time.GetUtcNow()})
-                ON CONFLICT DO NOTHING
-                """,
-                cancellationToken);
-            if (recorded == 0)
+            return await strategy.ExecuteAsync(async () =>
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return false;
-            }
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var recorded = await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"""
+                    INSERT INTO inbox_processed_messages ("Consumer", "MessageId", "ProcessedAt")
+                    VALUES ({consumer}, {messageId}, {time.GetUtcNow()})
+                    ON CONFLICT DO NOTHING
+                    """,
+                    cancellationToken);
+                if (recorded == 0)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return false;
+                }
 
-            await handle(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return true;
-        });
+                try
+                {
+                    await handle(cancellationToken);
+                }
+                catch (Exception exception)
+                {
+                    throw new HandlerFailedException(exception);
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return true;
+            });
+        }
+        catch (HandlerFailedException failed)
+        {
+            ExceptionDispatchInfo.Throw(failed.InnerException!);
+            throw;
+        }
     }
+
+    /// <summary>
+    /// Keeps the handler's own failures away from the execution strategy, which would run the handler again on
+    /// anything that looks transient (a TimeoutException from an SMTP server, say). The consumer's retry policy
+    /// decides about those; the strategy only retries the inbox's own database work.
+    /// </summary>
+    sealed class HandlerFailedException(Exception inner) : Exception("The message handler failed.", inner);
 
     /// <inheritdoc cref="ProcessOnceAsync{TContext}(TContext, string, Guid, Func{CancellationToken, Task}, TimeProvider, CancellationToken)"/>
     public static Task<bool> ProcessOnceAsync<TContext>(

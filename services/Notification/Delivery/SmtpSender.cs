@@ -21,8 +21,8 @@ public sealed class SmtpSender(IOptionsMonitor<SmtpOptions> options, Notificatio
         {
             using var client = await ConnectAsync(settings, cancellationToken);
             await client.SendAsync(message, cancellationToken);
-            await client.DisconnectAsync(quit: true, cancellationToken);
             telemetry.Sent(kind);
+            await QuitQuietlyAsync(client, cancellationToken);
         }
         catch (Exception exception)
         {
@@ -31,6 +31,19 @@ public sealed class SmtpSender(IOptionsMonitor<SmtpOptions> options, Notificatio
             activity?.AddException(exception);
             telemetry.Failed(kind, exception);
             throw;
+        }
+    }
+
+    /// <summary>Once the server accepted the message it is sent: a failing QUIT must not cause a retry and a second copy.</summary>
+    static async Task QuitQuietlyAsync(SmtpClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Activity.Current?.AddEvent(new ActivityEvent("smtp quit failed"));
         }
     }
 

@@ -48,7 +48,7 @@ public sealed class TelemetryTests(NotificationHost host) : IDisposable
         await host.Bus.Publish(new PasswordChanged(Guid.NewGuid(), address, "Ada", DateTimeOffset.UtcNow));
         await host.Mailbox.WaitForMessageAsync(m => m.IsTo(address), Patience);
 
-        Assert.Contains(("notification.emails.sent", "password-changed"), measurements);
+        await WaitForMeasurementAsync(("notification.emails.sent", "password-changed"));
     }
 
     void Listen()
@@ -76,6 +76,14 @@ public sealed class TelemetryTests(NotificationHost host) : IDisposable
             measurements.Enqueue((instrument.Name, kind));
         });
         meterListener.Start();
+    }
+
+    /// <summary>The counter moves just after the server accepted the mail, which may be after the mailbox shows it.</summary>
+    async Task WaitForMeasurementAsync((string Instrument, string? Kind) expected)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        while (!measurements.Contains(expected) && stopwatch.Elapsed < Patience) await Task.Delay(50);
+        Assert.Contains(expected, measurements);
     }
 
     async Task<Activity> WaitForSpanAsync(ActivityTraceId traceId)
