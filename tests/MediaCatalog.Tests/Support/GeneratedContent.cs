@@ -6,8 +6,9 @@ namespace NatoAspire.MediaCatalog.Tests.Support;
 /// <summary>
 /// A request body produced chunk by chunk while it is sent, with no length announced (chunked transfer):
 /// the service can only succeed by streaming it, and the test knows its hash without keeping it.
+/// Without a seed the bytes come from the faster unseeded generator (different every time).
 /// </summary>
-public sealed class GeneratedContent(long length, int seed) : HttpContent
+public sealed class GeneratedContent(long length, int? seed) : HttpContent
 {
     readonly IncrementalHash sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 
@@ -15,7 +16,7 @@ public sealed class GeneratedContent(long length, int seed) : HttpContent
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
     {
-        var random = new Random(seed);
+        var random = seed is { } fixedSeed ? new Random(fixedSeed) : new Random();
         var chunk = new byte[81920];
         for (long sent = 0; sent < length; sent += chunk.Length)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace NatoAspire.MediaCatalog.Tests.Support;
 
@@ -21,6 +22,7 @@ public sealed class JwksServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
         var app = builder.Build();
         app.MapGet("/jwks.json", () => Results.Text(jwksJson, "application/json"));
         await app.StartAsync();
