@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace NatoAspire.Identity.Api;
@@ -39,9 +38,9 @@ static class RequestBodyLimitMiddleware
     {
         var request = context.Request;
         if (request.ContentLength is { } declared) return declared <= limit;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false }) return true; // the server counts
 
-        // Small bodies only: read at most one byte past the limit and replay what was read.
+        // A body without a declared length: read at most one chunk past the limit and replay what was read. (Kestrel
+        // also counts, and throws a 413 BadHttpRequestException of its own that the problem-details handler turns into 413.)
         var buffer = new MemoryStream();
         var chunk = new byte[4096];
         int read;

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using NatoAspire.Identity.Tests.Support;
 using static NatoAspire.Identity.Tests.Support.AccountClient;
 
@@ -34,6 +35,18 @@ public sealed class BadInputTests(IdentityHost host)
     public async Task A_body_over_16_KiB_is_a_413_problem(string path) =>
         await Problem.ReadAsync(await client.PostRawAsync(path, $$"""{"email": "{{new string('a', 20_000)}}@example.org"}"""),
             HttpStatusCode.RequestEntityTooLarge);
+
+    [Fact]
+    public async Task A_body_over_16_KiB_without_a_declared_length_is_a_413_problem()
+    {
+        var json = System.Text.Encoding.UTF8.GetBytes($$"""{"email": "{{new string('a', 20_000)}}@example.org"}""");
+        var content = new UndeclaredLengthContent(json);
+        content.Headers.ContentType = new("application/json");
+
+        var response = await client.Http.PostAsync("/api/account/password/forgot", content);
+
+        Assert.Equal("payload_too_large", (await Problem.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge)).Code);
+    }
 
     [Fact]
     public async Task A_body_that_is_not_json_is_a_4xx_problem()
@@ -119,5 +132,35 @@ public sealed class BadInputTests(IdentityHost host)
         var response = await client.LoginAsync(NewEmail(), "Aa1!" + new string('x', 10_000));
 
         Assert.Equal("invalid_credentials", (await Problem.ReadAsync(response, HttpStatusCode.Unauthorized)).Code);
+    }
+}
+
+/// <summary>Outside Development the framework does not throw on bad input; the answers must still be problems.</summary>
+[Collection(IdentityCollection.Name)]
+public sealed class BadInputInProductionTests(IdentityHost host)
+{
+    [Fact]
+    public async Task Malformed_json_wrong_types_empty_and_oversized_bodies_are_4xx_problems_in_Production()
+    {
+        await using var production = host.App.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+        var client = new AccountClient(production.CreateClient(), host.App);
+
+        await Problem.ReadAsync(await client.PostRawAsync("register", """{"email": """), HttpStatusCode.BadRequest);
+        await Problem.ReadAsync(await client.PostRawAsync("login", """{"email": 42}"""), HttpStatusCode.BadRequest);
+        await Problem.ReadAsync(await client.PostRawAsync("verify", ""), HttpStatusCode.BadRequest);
+        await Problem.ReadAsync(await client.PostRawAsync("refresh", $$"""{"refreshToken": "{{new string('a', 20_000)}}"}"""), HttpStatusCode.RequestEntityTooLarge);
+        await Problem.ReadAsync(await client.GetAsync("me"), HttpStatusCode.Unauthorized);
+    }
+}
+
+/// <summary>A body whose length is not declared up front, so it goes out chunked.</summary>
+sealed class UndeclaredLengthContent(byte[] bytes) : HttpContent
+{
+    protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(bytes).AsTask();
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
     }
 }
