@@ -67,6 +67,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(newsletter)
     .WithReference(mediaCatalog)
     .WithReference(web)
+    .WithGatewayRateLimits(builder.Configuration)
     .WithHttpHealthCheck("/health");
 
 // Links in emails point at the gateway, the only public entry.

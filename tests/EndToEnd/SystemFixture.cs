@@ -19,7 +19,9 @@ public sealed class SystemFixture : IAsyncLifetime
     readonly string dataPath = Path.Combine(Path.GetTempPath(), $"natoaspire-e2e-{Guid.NewGuid():N}");
     DistributedApplication? app;
 
+    public DistributedApplication App => app ?? throw new InvalidOperationException("The system has not started.");
     public HttpClient Gateway { get; private set; } = null!;
+    public ResourceLogCapture Logs { get; private set; } = null!;
     public Mailbox Mailbox { get; private set; } = null!;
     public TimeSpan StartupDuration { get; private set; }
 
@@ -44,6 +46,7 @@ public sealed class SystemFixture : IAsyncLifetime
             (options, _) => options.DisableDashboard = true);
 
         app = await builder.BuildAsync();
+        Logs = new ResourceLogCapture(app);
         using var startup = new CancellationTokenSource(StartupTimeout);
         await app.StartAsync(startup.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
@@ -57,6 +60,7 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         Gateway?.Dispose();
         Mailbox?.Dispose();
+        if (Logs is not null) await Logs.DisposeAsync();
         if (app is not null)
         {
             await app.StopAsync();
