@@ -14,7 +14,8 @@ public sealed class SystemFixture : IAsyncLifetime
     public const string AdminEmail = "admin@nato-media.local";
     public const string AdminPassword = "End-to-End-Admin-Passw0rd!";
 
-    static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
+    // The whole system is healthy in about a minute on a quiet machine; allow for a busy one.
+    static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(8);
 
     readonly string dataPath = Path.Combine(Path.GetTempPath(), $"natoaspire-e2e-{Guid.NewGuid():N}");
     DistributedApplication? app;

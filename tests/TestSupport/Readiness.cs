@@ -5,7 +5,8 @@ namespace NatoAspire.TestSupport;
 /// <summary>Polls a server until it answers, failing with the server's name and the tail of its output.</summary>
 internal static class Readiness
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+    // Generous: RabbitMQ boots in ~10 s on a quiet machine but took over 90 s with builds running beside it.
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(240);
 
     static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(5);
     static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
