@@ -34,6 +34,20 @@ public sealed class BrowsingTests(CatalogServiceFixture fixture)
     }
 
     [Fact]
+    public async Task Each_sample_entry_has_a_JPEG_thumbnail_anyone_may_fetch()
+    {
+        var client = fixture.Anonymous();
+        var list = await client.GetFromJsonAsync<VideoListDto>("/api/media/videos?q=Kosovo%20Police");
+
+        var response = await client.GetAsync(list!.Items[0].ThumbnailUrl);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/jpeg", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([0xFF, 0xD8], bytes[..2]);
+    }
+
+    [Fact]
     public async Task Without_a_query_the_newest_come_first()
     {
         var list = await fixture.Anonymous().GetFromJsonAsync<VideoListDto>("/api/media/videos?pageSize=100");
