@@ -30,12 +30,18 @@ sealed class OutboxRelay<TContext>(
     {
         var settings = options.Value;
         var failures = 0;
+        var nextPurge = time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var published = await PublishBatchAsync(settings, stoppingToken);
                 failures = 0;
+                if (time.GetUtcNow() >= nextPurge)
+                {
+                    await PurgeSentAsync(settings.SentRetention, stoppingToken);
+                    nextPurge = time.GetUtcNow() + settings.SentRetention / 2;
+                }
                 if (published == settings.BatchSize) continue; // more may be waiting
                 await signal.WaitAsync(settings.PollInterval, stoppingToken);
             }
@@ -88,6 +94,14 @@ sealed class OutboxRelay<TContext>(
             await transaction.CommitAsync(stoppingToken);
             return batch.Count;
         });
+    }
+
+    async Task PurgeSentAsync(TimeSpan retention, CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var cutoff = time.GetUtcNow() - retention;
+        await db.OutboxMessages.Where(m => m.SentAt != null && m.SentAt < cutoff).ExecuteDeleteAsync(stoppingToken);
     }
 
     async Task PublishAsync(OutboxMessage row, TimeSpan timeout, CancellationToken stoppingToken)

@@ -12,6 +12,12 @@ public sealed class OutboxRelayOptions
     /// <summary>How long one publish may wait for the broker's confirm before the batch is retried.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a published row is kept. Rows can carry what only the recipient may see (a verification code
+    /// on its way to be emailed), so they do not stay long after the broker has confirmed them.
+    /// </summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The longest pause between attempts while the broker is unreachable.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(15);
 }
