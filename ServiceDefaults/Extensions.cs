@@ -1,5 +1,6 @@
 using MassTransit.Logging;
 using MassTransit.Monitoring;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,6 +88,13 @@ public static class Extensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.UseProblemDetailsDefaults();
+        // Inside the problem middleware, so that a 401 or 403 challenge leaves as problem+json too
+        // (left to itself, WebApplication would put authentication in front of it).
+        if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
+        {
+            app.UseAuthentication();
+            app.UseAuthorization();
+        }
 
         // Readiness: every registered check, dependencies included.
         app.MapHealthChecks(HealthEndpointPath);

@@ -10,8 +10,6 @@ builder.AddMediaCatalogServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.UseAuthentication();
-app.UseAuthorization();
 app.MapMediaCatalogApi();
 
 await app.MigrateDatabaseAsync<CatalogDbContext>();

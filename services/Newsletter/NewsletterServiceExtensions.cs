@@ -35,10 +35,6 @@ public static class NewsletterServiceExtensions
 
     public static WebApplication MapNewsletterEndpoints(this WebApplication app)
     {
-        // After the problem-details middleware (MapDefaultEndpoints), so that 401 and 403 leave as problems too.
-        app.UseAuthentication();
-        app.UseAuthorization();
-
         app.MapSubscriptionEndpoints();
         app.MapOneClickUnsubscribeEndpoints();
         app.MapIssueEndpoints();

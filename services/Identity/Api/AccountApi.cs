@@ -26,10 +26,6 @@ public static class AccountApi
         return app;
     }
 
-    /// <summary>
-    /// The middleware the account API needs, inside the problem-details middleware so that a 401 challenge gets a
-    /// problem body too; oversized bodies are refused with 413 before binding reads them.
-    /// </summary>
-    public static IApplicationBuilder UseAccountApi(this IApplicationBuilder app) =>
-        app.UseRequestBodyLimits().UseAuthentication().UseAuthorization();
+    /// <summary>Oversized bodies are refused with 413 before binding reads them.</summary>
+    public static IApplicationBuilder UseAccountApi(this IApplicationBuilder app) => app.UseRequestBodyLimits();
 }
