@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace NatoAspire.EndToEnd;
 
-/// <summary>Collects every line that every project resource writes, so tests can search them for secrets.</summary>
+/// <summary>Collects every line that every project resource writes, so tests can search them for secrets. Create it once the app has started.</summary>
 public sealed class ResourceLogCapture : IAsyncDisposable
 {
     readonly ConcurrentQueue<string> lines = new();
@@ -16,18 +16,20 @@ public sealed class ResourceLogCapture : IAsyncDisposable
     {
         var logs = app.Services.GetRequiredService<ResourceLoggerService>();
         var model = app.Services.GetRequiredService<DistributedApplicationModel>();
+        // Logs are kept under each running instance's name (the resource name plus a suffix), known once started.
         foreach (var project in model.Resources.OfType<ProjectResource>())
-            watchers.Add(WatchAsync(logs, project, stop.Token));
+            if (app.ResourceNotifications.TryGetCurrentState(project.Name, out var current))
+                watchers.Add(WatchAsync(logs, current.ResourceId, stop.Token));
     }
 
     public IReadOnlyCollection<string> Lines => lines;
 
-    async Task WatchAsync(ResourceLoggerService logs, IResource resource, CancellationToken cancellation)
+    async Task WatchAsync(ResourceLoggerService logs, string instance, CancellationToken cancellation)
     {
         try
         {
-            await foreach (var batch in logs.WatchAsync(resource).WithCancellation(cancellation))
-                foreach (var line in batch) lines.Enqueue($"{resource.Name}: {line.Content}");
+            await foreach (var batch in logs.WatchAsync(instance).WithCancellation(cancellation))
+                foreach (var line in batch) lines.Enqueue($"{instance}: {line.Content}");
         }
         catch (OperationCanceledException) { }
     }

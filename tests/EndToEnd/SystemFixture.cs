@@ -47,9 +47,9 @@ public sealed class SystemFixture : IAsyncLifetime
             (options, _) => options.DisableDashboard = true);
 
         app = await builder.BuildAsync();
-        Logs = new ResourceLogCapture(app);
         using var startup = new CancellationTokenSource(StartupTimeout);
         await app.StartAsync(startup.Token);
+        Logs = new ResourceLogCapture(app);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
 
         Gateway = app.CreateHttpClient("gateway");
