@@ -11,10 +11,9 @@ namespace NatoAspire.MediaCatalog.Tests.Support;
 public sealed class CatalogServiceFixture : IAsyncLifetime
 {
     readonly InfrastructureFixture infrastructure = new();
-    JwksServer? jwks;
     CatalogServiceFactory? service;
 
-    public TokenIssuer Tokens { get; } = new();
+    public StandInIdentity Tokens { get; } = new();
 
     public string StoragePath { get; } = Directory.CreateTempSubdirectory("media-catalog-tests-").FullName;
 
@@ -30,12 +29,12 @@ public sealed class CatalogServiceFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await infrastructure.InitializeAsync();
-        jwks = await JwksServer.StartAsync(Tokens.JwksJson);
+        await Tokens.StartAsync();
         Settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:catalogdb"] = infrastructure.PostgresConnectionString("catalogdb"),
             ["ConnectionStrings:messaging"] = infrastructure.RabbitMqConnectionString,
-            ["Identity:JwksUrl"] = jwks.JwksUrl,
+            ["Identity:JwksUrl"] = Tokens.JwksUrl.AbsoluteUri,
             ["Media:StoragePath"] = StoragePath,
             ["Media:SampleSeconds"] = "1",
         };
@@ -57,9 +56,8 @@ public sealed class CatalogServiceFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (service is not null) await service.DisposeAsync();
-        if (jwks is not null) await jwks.DisposeAsync();
+        await Tokens.DisposeAsync();
         await infrastructure.DisposeAsync();
-        Tokens.Dispose();
         try { Directory.Delete(StoragePath, recursive: true); } catch (IOException) { }
     }
 }

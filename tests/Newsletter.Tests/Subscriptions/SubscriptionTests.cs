@@ -144,8 +144,8 @@ public sealed class SubscriptionTests(NewsletterFixture newsletter)
     {
         using var client = newsletter.Anonymous();
         using var otherKey = System.Security.Cryptography.RSA.Create(2048);
-        var forged = newsletter.Identity.AccessTokenFor(
-            TestAccount.Verified(), new Microsoft.IdentityModel.Tokens.RsaSecurityKey(otherKey) { KeyId = "forged" });
+        var forged = TestAccount.Verified().AccessToken(
+            newsletter.Identity, new Microsoft.IdentityModel.Tokens.RsaSecurityKey(otherKey) { KeyId = "forged" });
         client.DefaultRequestHeaders.Authorization = new("Bearer", forged);
 
         var response = await client.PutAsync(Subscription, null);

@@ -10,7 +10,7 @@ namespace NatoAspire.Newsletter.Tests.Support;
 
 /// <summary>
 /// The newsletter service on real PostgreSQL and RabbitMQ (from <see cref="InfrastructureFixture"/>), trusting
-/// <see cref="TestIdentity"/>'s tokens, with <see cref="BrokerRecorder"/> listening to what it publishes.
+/// <see cref="StandInIdentity"/>'s tokens, with <see cref="BrokerRecorder"/> listening to what it publishes.
 /// </summary>
 public sealed class NewsletterFixture : IAsyncLifetime
 {
@@ -22,7 +22,7 @@ public sealed class NewsletterFixture : IAsyncLifetime
     readonly InfrastructureFixture infrastructure = new();
     WebApplicationFactory<Program>? factory;
 
-    public TestIdentity Identity { get; } = new();
+    public StandInIdentity Identity { get; } = new();
     public BrokerRecorder Broker { get; } = new();
 
     WebApplicationFactory<Program> Factory => factory ?? throw new InvalidOperationException("Not started.");
@@ -52,7 +52,7 @@ public sealed class NewsletterFixture : IAsyncLifetime
     public HttpClient ClientFor(TestAccount account)
     {
         var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Identity.AccessTokenFor(account));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", account.AccessToken(Identity));
         return client;
     }
 

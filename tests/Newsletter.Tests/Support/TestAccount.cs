@@ -1,3 +1,5 @@
+using NatoAspire.TestSupport;
+
 namespace NatoAspire.Newsletter.Tests.Support;
 
 /// <summary>An account as identity's access token describes it; every test makes its own.</summary>
@@ -8,6 +10,9 @@ public sealed record TestAccount(Guid Id, string Email, bool EmailVerified, bool
     public static TestAccount Unverified() => New(verified: false);
 
     public static TestAccount Administrator() => New(verified: true) with { Admin = true };
+
+    public string AccessToken(StandInIdentity identity, Microsoft.IdentityModel.Tokens.SecurityKey? signingKey = null) =>
+        identity.Mint(Id, EmailVerified, Admin, Email, signingKey);
 
     static TestAccount New(bool verified)
     {

@@ -2,31 +2,29 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace NatoAspire.Newsletter.Tests.Support;
+namespace NatoAspire.TestSupport;
 
 /// <summary>
-/// Stands in for identity: an RSA key of its own, published as a JWKS by a tiny Kestrel app on a free port,
-/// and access tokens signed with it in identity's shape (issuer, audience, kid, sub, email, email_verified, role).
+/// Stands in for identity in the tests of services that only validate its tokens: an RSA key of its own,
+/// its public half served as a JWKS by a real HTTP endpoint on a free loopback port, and access tokens
+/// signed with it in identity's shape (issuer, audience, kid, sub, email, email_verified, role).
 /// </summary>
-public sealed class TestIdentity : IAsyncDisposable
+public sealed class StandInIdentity : IAsyncDisposable
 {
     readonly RSA rsa = RSA.Create(2048);
     readonly RsaSecurityKey key;
     readonly JsonWebTokenHandler tokens = new();
     WebApplication? jwksServer;
 
-    public TestIdentity() => key = new RsaSecurityKey(rsa) { KeyId = $"test-{Guid.NewGuid():N}" };
+    public StandInIdentity() => key = new RsaSecurityKey(rsa) { KeyId = $"test-{Guid.NewGuid():N}" };
 
+    /// <summary>Where the JWKS is served: what a service under test gets as Identity:JwksUrl.</summary>
     public Uri JwksUrl { get; private set; } = null!;
 
     public async Task StartAsync()
@@ -41,25 +39,35 @@ public sealed class TestIdentity : IAsyncDisposable
         app.MapGet("/jwks.json", () => Results.Text(jwks, "application/json"));
 
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        JwksUrl = new Uri($"{address}/jwks.json");
+        JwksUrl = new Uri($"{app.Urls.Single().TrimEnd('/')}/jwks.json");
         jwksServer = app;
     }
 
-    public string AccessTokenFor(TestAccount account, SecurityKey? signingKey = null)
+    public string VerifiedUser(Guid? account = null) => Mint(account ?? Guid.NewGuid(), emailVerified: true);
+
+    public string UnverifiedUser() => Mint(Guid.NewGuid(), emailVerified: false);
+
+    public string Admin() => Mint(Guid.NewGuid(), emailVerified: true, admin: true);
+
+    /// <summary>
+    /// An access token for <paramref name="account"/>; another <paramref name="signingKey"/> or
+    /// <paramref name="issuer"/> makes a forgery the service must refuse.
+    /// </summary>
+    public string Mint(Guid account, bool emailVerified, bool admin = false, string? email = null,
+        SecurityKey? signingKey = null, string issuer = IdentityTokens.Issuer)
     {
         var claims = new Dictionary<string, object>
         {
-            ["sub"] = account.Id.ToString(),
-            ["email"] = account.Email,
-            ["email_verified"] = account.EmailVerified,
+            [IdentityTokens.SubjectClaim] = account.ToString(),
+            [IdentityTokens.EmailClaim] = email ?? $"{account:N}@example.org",
+            [IdentityTokens.EmailVerifiedClaim] = emailVerified,
         };
-        if (account.Admin) claims["role"] = "admin";
+        if (admin) claims[IdentityTokens.RoleClaim] = IdentityTokens.AdminRole;
 
         return tokens.CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = "natoaspire-identity",
-            Audience = "natoaspire",
+            Issuer = issuer,
+            Audience = IdentityTokens.Audience,
             Expires = DateTime.UtcNow.AddMinutes(15),
             Claims = claims,
             SigningCredentials = new SigningCredentials(signingKey ?? key, SecurityAlgorithms.RsaSha256),
