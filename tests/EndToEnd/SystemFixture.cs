@@ -30,20 +30,7 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            [
-                "DcpPublisher:RandomizePorts=true",
-                "Infrastructure:Mode=local",
-                $"Infrastructure:DataPath={dataPath}",
-                "Infrastructure:Ports:Postgres=0",
-                "Infrastructure:Ports:Redis=0",
-                "Infrastructure:Ports:RabbitMq=0",
-                "Infrastructure:Ports:Smtp=0",
-                "NATO_GATEWAY_PORT=0",
-                "NATO_MAILBOX_PORT=0",
-                $"Parameters:admin-password={AdminPassword}",
-                $"Parameters:code-hmac-key={Guid.NewGuid():N}{Guid.NewGuid():N}",
-                $"Parameters:newsletter-unsubscribe-key={Guid.NewGuid():N}{Guid.NewGuid():N}",
-            ],
+            AppHostArguments.Isolated(dataPath, AdminPassword),
             (options, _) => options.DisableDashboard = true);
 
         app = await builder.BuildAsync();

@@ -25,13 +25,7 @@ Console.WriteLine($"one hash (210,000 iterations): {oneHash.TotalMilliseconds:0.
 // 2. The system, on free ports, with the gateway's per-IP limits raised so that they do not cap the measurement.
 var dataPath = Path.Combine(Path.GetTempPath(), $"natoaspire-bench-{Guid.NewGuid():N}");
 var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-    [
-        "DcpPublisher:RandomizePorts=true", "Infrastructure:Mode=local", $"Infrastructure:DataPath={dataPath}",
-        "Infrastructure:Ports:Postgres=0", "Infrastructure:Ports:Redis=0", "Infrastructure:Ports:RabbitMq=0", "Infrastructure:Ports:Smtp=0",
-        "NATO_GATEWAY_PORT=0", "NATO_MAILBOX_PORT=0", "Gateway:RateLimits:Account:PermitLimit=100000",
-        "Parameters:admin-password=Benchmark-Admin#2026", $"Parameters:code-hmac-key={Guid.NewGuid():N}{Guid.NewGuid():N}",
-        $"Parameters:newsletter-unsubscribe-key={Guid.NewGuid():N}{Guid.NewGuid():N}",
-    ],
+    AppHostArguments.Isolated(dataPath, "Benchmark-Admin#2026", "Gateway:RateLimits:Account:PermitLimit=100000"),
     (options, _) => options.DisableDashboard = true);
 await using var app = await builder.BuildAsync();
 var started = Stopwatch.StartNew();

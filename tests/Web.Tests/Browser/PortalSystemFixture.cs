@@ -40,20 +40,7 @@ public sealed class PortalSystemFixture : IAsyncLifetime
 
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            [
-                "DcpPublisher:RandomizePorts=true",
-                "Infrastructure:Mode=local",
-                $"Infrastructure:DataPath={dataPath}",
-                "Infrastructure:Ports:Postgres=0",
-                "Infrastructure:Ports:Redis=0",
-                "Infrastructure:Ports:RabbitMq=0",
-                "Infrastructure:Ports:Smtp=0",
-                "NATO_GATEWAY_PORT=0",
-                "NATO_MAILBOX_PORT=0",
-                $"Parameters:admin-password=Web-Tests-Admin-Passw0rd!{Guid.NewGuid():N}",
-                $"Parameters:code-hmac-key={Guid.NewGuid():N}{Guid.NewGuid():N}",
-                $"Parameters:newsletter-unsubscribe-key={Guid.NewGuid():N}{Guid.NewGuid():N}",
-            ],
+            AppHostArguments.Isolated(dataPath, $"Web-Tests-Admin-Passw0rd!{Guid.NewGuid():N}"),
             (options, _) => options.DisableDashboard = true);
         builder.CreateResourceBuilder<ProjectResource>("identity")
             .WithEnvironment("Codes__SendInterval", CodeSendInterval.ToString("c"));
