@@ -21,11 +21,11 @@ try
     Console.Write("Starting PostgreSQL and RabbitMQ… ");
     await infrastructure.InitializeAsync();
     Console.WriteLine($"{infrastructure.StartupDuration.TotalSeconds:0.0} s");
-    using var tokens = new TokenIssuer();
-    await using var jwks = await JwksServer.StartAsync(tokens.JwksJson);
+    await using var tokens = new StandInIdentity();
+    await tokens.StartAsync();
 
     var (servicePort, gatewayPort, nginxPort) = (Ports.Free(), Ports.Free(), Ports.Free());
-    var service = Servers.StartMediaCatalog(servicePort, infrastructure, jwks.JwksUrl, storage);
+    var service = Servers.StartMediaCatalog(servicePort, infrastructure, tokens.JwksUrl.AbsoluteUri, storage);
     servers.Add(service);
     var serviceReady = await service.WaitUntilAnswersAsync($"http://127.0.0.1:{servicePort}/health", TimeSpan.FromMinutes(5));
     Console.WriteLine($"Media service healthy after {serviceReady.TotalSeconds:0.0} s (first start: migrations and sample files)");
