@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using NatoAspire.Messaging.Outbox;
 
@@ -56,7 +57,7 @@ public static class MessagingExtensions
         where TContext : DbContext, IOutboxContext
     {
         builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<OutboxRelayOptions>().BindConfiguration(OutboxRelayOptions.Section);
         builder.Services.ConfigureDbContext<TContext>((services, options) =>
             options.AddInterceptors(new OutboxCommitInterceptor(services.GetRequiredService<OutboxSignal>())));

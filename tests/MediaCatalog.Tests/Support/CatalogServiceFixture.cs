@@ -37,6 +37,7 @@ public sealed class CatalogServiceFixture : IAsyncLifetime
             ["Identity:JwksUrl"] = Tokens.JwksUrl.AbsoluteUri,
             ["Media:StoragePath"] = StoragePath,
             ["Media:SampleSeconds"] = "1",
+            ["Outbox:SentRetention"] = "3650.00:00:00", // the tests read published events back from the outbox
         };
         var stopwatch = Stopwatch.StartNew();
         service = new CatalogServiceFactory(Settings);

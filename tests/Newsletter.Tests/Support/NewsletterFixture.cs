@@ -38,6 +38,7 @@ public sealed class NewsletterFixture : IAsyncLifetime
                 infrastructure.PostgresConnectionString($"newsletter_tests_{Guid.NewGuid():N}"))
             .UseSetting("ConnectionStrings:messaging", infrastructure.RabbitMqConnectionString)
             .UseSetting("Identity:JwksUrl", Identity.JwksUrl.AbsoluteUri)
+            .UseSetting("Outbox:SentRetention", "3650.00:00:00") // the tests read published events back from the outbox
             .UseSetting("Newsletter:UnsubscribeKey", UnsubscribeKey)
             .UseSetting("Newsletter:PublicBaseUrl", PublicBaseUrl.AbsoluteUri)
             .UseSetting("Outbox:PollInterval", "00:00:00.200"));
