@@ -66,9 +66,8 @@ export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL="http://127.0.0.1:$((DASHBOARD_PORT 
 export NATO_GATEWAY_PORT="$GATEWAY_PORT" NATO_MAILBOX_PORT="$MAILBOX_PORT"
 
 started=$(date +%s)
-# Its own session, so that stopping it reaches DCP and every server it started.
 # From its own folder, so that its appsettings*.json are found.
-(cd AppHost && exec setsid "bin/${CONFIGURATION}/net10.0/AppHost") &
+(cd AppHost && exec "bin/${CONFIGURATION}/net10.0/AppHost") &
 apphost=$!
 
 stop() {
@@ -76,9 +75,11 @@ stop() {
   say "Stopping ..."
   kill -TERM "$apphost" 2>/dev/null || true
   for _ in $(seq 1 30); do kill -0 "$apphost" 2>/dev/null || break; sleep 1; done
-  # DCP keeps stopping resources for a few seconds after the AppHost has gone.
-  for _ in $(seq 1 15); do pgrep -s "$apphost" >/dev/null 2>&1 || break; sleep 1; done
-  pkill -KILL -s "$apphost" 2>/dev/null || true
+  # DCP runs detached and goes on stopping every server and service for a few seconds after the
+  # AppHost has gone; its API server, which watches the AppHost's pid, exits last.
+  for _ in $(seq 1 30); do pgrep -f -- "dcp start-apiserver --monitor $apphost" >/dev/null || break; sleep 1; done
+  pkill -KILL -f -- "dcp start-apiserver --monitor $apphost" 2>/dev/null || true
+  say "Stopped."
   exit 0
 }
 trap stop INT TERM
