@@ -28,7 +28,7 @@ public static class PortalExtensions
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseAuthentication();
+        // Authentication already ran in MapDefaultEndpoints; authorization needs the endpoint that routing just chose.
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapDownloads();
