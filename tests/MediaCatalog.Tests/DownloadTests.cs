@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -80,6 +81,32 @@ public sealed class DownloadTests(CatalogServiceFixture fixture)
         Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
         Assert.Equal($"bytes 100-1123/{file.SizeBytes}", response.Content.Headers.ContentRange?.ToString());
         Assert.Equal(whole.AsSpan(100, 1024).ToArray(), part);
+    }
+
+    [Fact]
+    public async Task A_range_spanning_several_send_chunks_gets_exactly_those_bytes()
+    {
+        var admin = fixture.WithToken(fixture.Tokens.Admin());
+        var created = await admin.PostAsJsonAsync("/api/media/videos", new
+        {
+            title = "Chunked range", summary = "A file larger than one send chunk.", description = "",
+            publishedAt = "2026-11-20T10:00:00+01:00", durationSeconds = 1,
+        });
+        var video = (await created.Content.ReadFromJsonAsync<VideoDto>())!;
+        var url = $"/api/media/videos/{video.Id}/files/{Guid.NewGuid()}?label=Chunks&container=mp4";
+        (await admin.PutAsync(url, new GeneratedContent(4 * FileSendingBody.ChunkSize + 5, seed: 7))).EnsureSuccessStatusCode();
+        var download = url[..url.IndexOf('?')];
+        var client = fixture.WithToken(fixture.Tokens.VerifiedUser());
+        var whole = await client.GetByteArrayAsync(download);
+        var (from, to) = (FileSendingBody.ChunkSize - 10, 3L * FileSendingBody.ChunkSize + 10);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, download) { Headers = { Range = new RangeHeaderValue(from, to) } };
+        var response = await client.SendAsync(request);
+        var part = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
+        Assert.Equal(4 * FileSendingBody.ChunkSize + 5, whole.Length);
+        Assert.Equal(whole.AsSpan((int)from, (int)(to - from + 1)).ToArray(), part);
     }
 
     [Fact]
