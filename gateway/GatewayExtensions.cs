@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using NatoAspire.Gateway.BodyLimits;
+using NatoAspire.Gateway.Downloads;
 using NatoAspire.Gateway.Health;
 using NatoAspire.Gateway.RateLimiting;
 
@@ -11,7 +12,8 @@ public static class GatewayExtensions
     {
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
-            .AddServiceDiscoveryDestinationResolver();
+            .AddServiceDiscoveryDestinationResolver()
+            .AddLargeDownloads();
 
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {

@@ -9,7 +9,9 @@ namespace NatoAspire.Gateway.Tests;
 
 /// <summary>
 /// A real HTTP server standing in for the services behind the gateway: it says who it is and echoes the path,
-/// and its /health answers whatever the test sets.
+/// and its /health answers whatever the test sets. Under /api/media/test-files it serves downloads:
+/// <c>{bytes}</c> serves <see cref="FileContent"/> with range processing; <c>{bytes}/held</c> sends
+/// <see cref="HeldBytes"/> bytes, then waits for <see cref="Release"/>; <c>{bytes}/cut</c> sends half and aborts.
 /// </summary>
 public sealed class Backend : IAsyncDisposable
 {
@@ -18,6 +20,19 @@ public sealed class Backend : IAsyncDisposable
     Backend(WebApplication app) => this.app = app;
 
     public bool Healthy { get; set; } = true;
+
+    public const int HeldBytes = 300_000;
+
+    /// <summary>Lets a held download go on.</summary>
+    public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The bytes of a test file: the same pseudo-random sequence for a given length.</summary>
+    public static byte[] FileContent(long bytes)
+    {
+        var content = new byte[bytes];
+        new Random(Seed: 42).NextBytes(content);
+        return content;
+    }
 
     public Uri Address => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
@@ -28,6 +43,24 @@ public sealed class Backend : IAsyncDisposable
         var app = builder.Build();
         var backend = new Backend(app);
         app.MapGet("/health", () => backend.Healthy ? Results.Text("Healthy") : Results.StatusCode(503));
+        app.MapGet("/api/media/test-files/{bytes:long}", (long bytes) =>
+            Results.Bytes(FileContent(bytes), "video/mp4", enableRangeProcessing: true));
+        app.MapGet("/api/media/test-files/{bytes:long}/held", async (long bytes, HttpContext context) =>
+        {
+            var content = FileContent(bytes);
+            context.Response.ContentLength = bytes;
+            await context.Response.Body.WriteAsync(content.AsMemory(0, HeldBytes));
+            await context.Response.Body.FlushAsync();
+            await backend.Release.Task;
+            await context.Response.Body.WriteAsync(content.AsMemory(HeldBytes));
+        });
+        app.MapGet("/api/media/test-files/{bytes:long}/cut", async (long bytes, HttpContext context) =>
+        {
+            context.Response.ContentLength = bytes;
+            await context.Response.Body.WriteAsync(FileContent(bytes).AsMemory(0, (int)(bytes / 2)));
+            await context.Response.Body.FlushAsync();
+            context.Abort();
+        });
         app.Map("/{**path}", (HttpContext context) => Results.Json(new
         {
             service = name,

@@ -1,0 +1,33 @@
+using System.Net;
+
+namespace NatoAspire.Gateway.Downloads;
+
+/// <summary>An upstream response body, read through a <see cref="ReadAheadStream"/>. Headers stay with the original.</summary>
+sealed class ReadAheadContent(HttpContent upstream, int bufferSize, Func<CancellationToken, Task> beforeWaiting) : HttpContent
+{
+    protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
+        new ReadAheadStream(await upstream.ReadAsStreamAsync(cancellationToken), bufferSize, beforeWaiting);
+
+    protected override Task<Stream> CreateContentReadStreamAsync() => CreateContentReadStreamAsync(CancellationToken.None);
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        await using var source = await CreateContentReadStreamAsync(cancellationToken);
+        await source.CopyToAsync(stream, cancellationToken);
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) upstream.Dispose();
+        base.Dispose(disposing);
+    }
+}
