@@ -19,7 +19,9 @@ public static class LargeDownloads
             if (context.Route.Metadata?.TryGetValue(MetadataKey, out var value) != true || !int.TryParse(value, out var size) || size <= 0) return;
             context.AddResponseTransform(transform =>
             {
-                if (transform.ProxyResponse?.Content is not { } content) return ValueTask.CompletedTask;
+                // Answers of unknown or small length on the same route (catalogue pages, JSON) are left to YARP as they are.
+                if (transform.ProxyResponse?.Content is not { } content || content.Headers.ContentLength is not long length || length < size)
+                    return ValueTask.CompletedTask;
                 var features = transform.HttpContext.Features;
                 var client = new WriteBehindBody(features.GetRequiredFeature<IHttpResponseBodyFeature>(), flushThreshold: size / 2);
                 features.Set<IHttpResponseBodyFeature>(client);
