@@ -8,34 +8,11 @@ public static class PasswordResetEmail
 {
     public const string Subject = "Reset your NATO Multimedia password";
 
-    public static RenderedEmail Render(PasswordResetCodeIssued issued)
-    {
-        const string heading = "Check your inbox and enter verification code";
-        const string intro = "We received a request to reset the password of your NATO Multimedia account. Enter this code on the Reset password page:";
-        var validity = CodeValidity.Describe(issued.ExpiresAt);
-        const string notYou = "If you did not ask to reset your password, you can ignore this email: your password stays as it is.";
-
-        var text = EmailLayout.Text($"""
-            Reset password
-
-            {heading}
-
-            {intro}
-
-                {issued.Code}
-
-            {validity}
-
-            {notYou}
-            """);
-
-        var html = EmailLayout.Html(Subject,
-            Html.Heading(heading) +
-            Html.Paragraph(intro) +
-            Html.Code(issued.Code) +
-            Html.Paragraph(validity) +
-            Html.Paragraph(notYou));
-
-        return new RenderedEmail(Subject, text, html);
-    }
+    public static RenderedEmail Render(PasswordResetCodeIssued issued) => CodeEmail.Render(
+        Subject,
+        opening: "Reset password",
+        intro: "We received a request to reset the password of your NATO Multimedia account. Enter this code on the Reset password page:",
+        issued.Code,
+        issued.ExpiresAt,
+        notYou: "If you did not ask to reset your password, you can ignore this email: your password stays as it is.");
 }

@@ -38,6 +38,8 @@ public sealed class CodeEmailTests
         Assert.Contains("731905", email.HtmlBody);
         Assert.Contains("This code will expire in 30 minutes.", email.TextBody);
         Assert.Contains("This code will expire in 30 minutes.", email.HtmlBody);
+        Assert.Contains("Check your inbox and enter verification code", email.TextBody);
+        Assert.Contains("Check your inbox and enter verification code", email.HtmlBody);
         Assert.Contains("reset", email.Subject, StringComparison.OrdinalIgnoreCase);
     }
 
