@@ -27,6 +27,11 @@ var dataPath = Path.Combine(Path.GetTempPath(), $"natoaspire-bench-{Guid.NewGuid
 var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
     AppHostArguments.Isolated(dataPath, "Benchmark-Admin#2026", "Gateway:RateLimits:Account:PermitLimit=100000"),
     (options, _) => options.DisableDashboard = true);
+// Only what goes wrong: the AppHost's health checks fail by design while the system starts, and HttpClient
+// would log every request of the benchmark.
+// (Configuration, because the AppHost's appsettings.json sets the default level and would win over code.)
+builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+builder.Configuration["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "None";
 await using var app = await builder.BuildAsync();
 var started = Stopwatch.StartNew();
 await app.StartAsync();
