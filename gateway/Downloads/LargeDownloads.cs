@@ -22,10 +22,11 @@ public static class LargeDownloads
                 // Answers of unknown or small length on the same route (catalogue pages, JSON) are left to YARP as they are.
                 if (transform.ProxyResponse?.Content is not { } content || content.Headers.ContentLength is not long length || length < size)
                     return ValueTask.CompletedTask;
+                var upstream = new ReadAheadContent(content, size);
                 var features = transform.HttpContext.Features;
-                var client = new WriteBehindBody(features.GetRequiredFeature<IHttpResponseBodyFeature>(), flushThreshold: size / 2);
+                var client = new WriteBehindBody(features.GetRequiredFeature<IHttpResponseBodyFeature>(), flushThreshold: size / 2, () => upstream.HoldsData);
                 features.Set<IHttpResponseBodyFeature>(client);
-                transform.ProxyResponse.Content = new ReadAheadContent(content, size, client.FlushAsync);
+                transform.ProxyResponse.Content = upstream;
                 return ValueTask.CompletedTask;
             });
         });

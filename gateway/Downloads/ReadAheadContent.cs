@@ -3,10 +3,15 @@ using System.Net;
 namespace NatoAspire.Gateway.Downloads;
 
 /// <summary>An upstream response body, read through a <see cref="ReadAheadStream"/>. Headers stay with the original.</summary>
-sealed class ReadAheadContent(HttpContent upstream, int bufferSize, Func<CancellationToken, Task> beforeWaiting) : HttpContent
+sealed class ReadAheadContent(HttpContent upstream, int bufferSize) : HttpContent
 {
+    ReadAheadStream? reader;
+
+    /// <summary>Whether bytes read from the upstream are still waiting to be handed out.</summary>
+    public bool HoldsData => reader?.HoldsData == true;
+
     protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) =>
-        new ReadAheadStream(await upstream.ReadAsStreamAsync(cancellationToken), bufferSize, beforeWaiting);
+        reader = new ReadAheadStream(await upstream.ReadAsStreamAsync(cancellationToken), bufferSize);
 
     protected override Task<Stream> CreateContentReadStreamAsync() => CreateContentReadStreamAsync(CancellationToken.None);
 

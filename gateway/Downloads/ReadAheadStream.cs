@@ -6,13 +6,15 @@ namespace NatoAspire.Gateway.Downloads;
 /// Reads the upstream body in large pieces and hands them out in the sizes the caller asks for. YARP copies a body
 /// 64 KiB at a time, each copy preceded by a zero-byte read that waits for data; over a large file that is two
 /// socket reads (and wake-ups) per 64 KiB. Read ahead, most of those reads are answered from memory.
-/// Before each read from the upstream it calls <c>beforeWaiting</c>, which sends on what was written so far.
 /// </summary>
-sealed class ReadAheadStream(Stream upstream, int bufferSize, Func<CancellationToken, Task> beforeWaiting) : Stream
+sealed class ReadAheadStream(Stream upstream, int bufferSize) : Stream
 {
     byte[]? buffer;
     int start;
     int end;
+
+    /// <summary>Whether bytes read from the upstream are still waiting to be handed out.</summary>
+    public bool HoldsData => start < end;
 
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -24,10 +26,7 @@ sealed class ReadAheadStream(Stream upstream, int bufferSize, Func<CancellationT
     {
         if (start == end)
         {
-            // Whatever was written on is sent before the copy waits for the upstream.
-            await beforeWaiting(cancellationToken);
-
-            // Nothing held: a zero-byte read waits for the upstream without taking a buffer, as the caller intends.
+            // Nothing held: a zero-byte read is passed on, to wait for the upstream without reading from it.
             if (destination.IsEmpty) return await upstream.ReadAsync(destination, cancellationToken);
 
             buffer ??= ArrayPool<byte>.Shared.Rent(bufferSize);
@@ -62,12 +61,5 @@ sealed class ReadAheadStream(Stream upstream, int bufferSize, Func<CancellationT
             start = end = 0;
         }
         base.Dispose(disposing);
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await upstream.DisposeAsync();
-        Dispose(true);
-        GC.SuppressFinalize(this);
     }
 }

@@ -7,11 +7,12 @@ namespace NatoAspire.Gateway.Downloads;
 /// <summary>
 /// The client's response body for a large download. Kestrel's own body stream flushes every write, and YARP writes
 /// 64 KiB at a time: one socket send (and wake-up of the client) per 64 KiB. Here writes go into Kestrel's output
-/// pipe and are flushed once <c>flushThreshold</c> bytes are waiting, or when the copy is about to wait for the
-/// upstream (<see cref="ReadAheadStream"/> calls <see cref="FlushAsync"/> first), so nothing is held back while
-/// the proxy has nothing else to do. Flushing still waits for the client, so memory stays bounded.
+/// pipe and are flushed once <c>flushThreshold</c> bytes are waiting, or as soon as the upstream holds nothing more
+/// (<c>upstreamHoldsData</c> is false), so nothing is held back while the copy waits for the service. Flushing
+/// still waits for the client, so memory stays bounded; and it happens in a write, so YARP blames a slow or
+/// vanished client, not the service.
 /// </summary>
-sealed class WriteBehindBody(IHttpResponseBodyFeature inner, int flushThreshold) : Stream, IHttpResponseBodyFeature
+sealed class WriteBehindBody(IHttpResponseBodyFeature inner, int flushThreshold, Func<bool> upstreamHoldsData) : Stream, IHttpResponseBodyFeature
 {
     int pending;
     bool started;
@@ -51,7 +52,7 @@ sealed class WriteBehindBody(IHttpResponseBodyFeature inner, int flushThreshold)
         if (!started) await StartAsync(cancellationToken);
         inner.Writer.Write(source.Span);
         pending += source.Length;
-        if (pending >= flushThreshold) await FlushAsync(cancellationToken);
+        if (pending >= flushThreshold || !upstreamHoldsData()) await FlushAsync(cancellationToken);
     }
 
     public override Task WriteAsync(byte[] source, int offset, int count, CancellationToken cancellationToken) =>
