@@ -10,8 +10,8 @@ namespace NatoAspire.MediaCatalog.Downloads;
 /// </summary>
 sealed class FileSendingBody(IHttpResponseBodyFeature inner) : IHttpResponseBodyFeature
 {
-    // 4,096 reads and flushes per GiB instead of 65,536; the buffer comes from the array pool, so it is not
-    // allocated per download.
+    // 4,096 reads and flushes per GiB instead of 65,536. The file is read into the output pipe's own memory, so
+    // nothing is copied on the way.
     internal const int ChunkSize = 256 * 1024;
 
     long sent;
@@ -36,6 +36,7 @@ sealed class FileSendingBody(IHttpResponseBodyFeature inner) : IHttpResponseBody
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(offset, length);
         var remaining = count ?? length - offset;
+        ArgumentOutOfRangeException.ThrowIfNegative(remaining, nameof(count));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(remaining, length - offset, nameof(count));
 
         await inner.StartAsync(cancellationToken);
