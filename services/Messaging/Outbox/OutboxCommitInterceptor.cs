@@ -41,11 +41,11 @@ sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransactionInterce
         return ValueTask.FromResult(result);
     }
 
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => SignalIfDurableOrUnstage(eventData.Context);
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => UnstageIfNothingCommitted(eventData.Context);
 
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        SignalIfDurableOrUnstage(eventData.Context);
+        UnstageIfNothingCommitted(eventData.Context);
         return Task.CompletedTask;
     }
 
@@ -68,11 +68,18 @@ sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransactionInterce
     void Stage(DbContext? context)
     {
         if (context is null) return;
-        foreach (var entry in context.ChangeTracker.Entries<OutboxMessage>())
+        // Enqueue adds rows with Add, so they are Added without change detection; SaveChanges detects changes
+        // right after this, and a second scan of every tracked entity here would be wasted.
+        var tracker = context.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            if (entry.State != EntityState.Added) continue;
-            staged.AddOrUpdate(context, this);
-            return;
+            if (tracker.Entries<OutboxMessage>().Any(entry => entry.State == EntityState.Added)) staged.AddOrUpdate(context, this);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
         }
     }
 
@@ -83,7 +90,7 @@ sealed class OutboxCommitInterceptor(OutboxSignal signal) : DbTransactionInterce
     }
 
     // A failed save outside a transaction wrote nothing; inside one, earlier saves may still commit.
-    void SignalIfDurableOrUnstage(DbContext? context)
+    void UnstageIfNothingCommitted(DbContext? context)
     {
         if (context?.Database.CurrentTransaction is null) Unstage(context);
     }
