@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using NatoAspire.Messaging.Outbox;
 
 namespace NatoAspire.Messaging;
@@ -14,8 +15,9 @@ public static class MessagingExtensions
     public const string ConnectionName = "messaging";
 
     /// <summary>
-    /// MassTransit over RabbitMQ with kebab-case endpoints, retries with backoff for transient failures,
-    /// and faults left in each queue's <c>_error</c> queue. MassTransit registers its own bus health check.
+    /// MassTransit over RabbitMQ with kebab-case endpoints, retries with backoff for transient failures
+    /// (<see cref="MessageRetryOptions"/>), and faults left in each queue's <c>_error</c> queue. MassTransit
+    /// registers its own bus health check.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder,
@@ -25,17 +27,21 @@ public static class MessagingExtensions
             ?? throw new InvalidOperationException($"The connection string '{ConnectionName}' is missing.");
         var broker = new Uri(connectionString);
 
+        builder.Services.AddOptions<MessageRetryOptions>()
+            .BindConfiguration(MessageRetryOptions.Section)
+            .Validate(options => options.IsValid, $"{MessageRetryOptions.Section}: Limit must be 0 or more, intervals not negative, MaxInterval at least MinInterval.")
+            .ValidateOnStart();
+
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
             configureConsumers?.Invoke(bus);
 
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
-                endpoint.UseMessageRetry(retry => retry.Exponential(
-                    retryLimit: 5,
-                    minInterval: TimeSpan.FromMilliseconds(200),
-                    maxInterval: TimeSpan.FromSeconds(30),
-                    intervalDelta: TimeSpan.FromSeconds(1))));
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                var retry = context.GetRequiredService<IOptions<MessageRetryOptions>>().Value;
+                endpoint.UseMessageRetry(policy => policy.Exponential(retry.Limit, retry.MinInterval, retry.MaxInterval, retry.IntervalDelta));
+            });
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
