@@ -20,5 +20,5 @@ public sealed class MessageRetryOptions
     public TimeSpan IntervalDelta { get; set; } = TimeSpan.FromSeconds(1);
 
     internal bool IsValid =>
-        Limit >= 0 && MinInterval >= TimeSpan.Zero && MaxInterval >= MinInterval && IntervalDelta >= TimeSpan.Zero;
+        Limit >= 0 && MinInterval >= TimeSpan.Zero && MaxInterval >= MinInterval && IntervalDelta > TimeSpan.Zero;
 }

@@ -29,7 +29,7 @@ public static class MessagingExtensions
 
         builder.Services.AddOptions<MessageRetryOptions>()
             .BindConfiguration(MessageRetryOptions.Section)
-            .Validate(options => options.IsValid, $"{MessageRetryOptions.Section}: Limit must be 0 or more, intervals not negative, MaxInterval at least MinInterval.")
+            .Validate(options => options.IsValid, $"{MessageRetryOptions.Section}: Limit must be 0 or more, MinInterval not negative, MaxInterval at least MinInterval, IntervalDelta more than 0.")
             .ValidateOnStart();
 
         builder.Services.AddMassTransit(bus =>
@@ -40,7 +40,9 @@ public static class MessagingExtensions
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
                 var retry = context.GetRequiredService<IOptions<MessageRetryOptions>>().Value;
-                endpoint.UseMessageRetry(policy => policy.Exponential(retry.Limit, retry.MinInterval, retry.MaxInterval, retry.IntervalDelta));
+                // MassTransit's policy needs at least one retry; without one, the first failure faults.
+                if (retry.Limit > 0)
+                    endpoint.UseMessageRetry(policy => policy.Exponential(retry.Limit, retry.MinInterval, retry.MaxInterval, retry.IntervalDelta));
             });
 
             bus.UsingRabbitMq((context, rabbit) =>

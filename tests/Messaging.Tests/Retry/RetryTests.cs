@@ -13,12 +13,14 @@ namespace NatoAspire.Messaging.Tests.Retry;
 [Collection(InfrastructureCollection.Name)]
 public sealed class RetryTests(InfrastructureFixture infrastructure)
 {
-    [Fact]
-    public async Task A_failing_consumer_is_tried_the_configured_number_of_times_then_the_message_faults()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(0)]
+    public async Task A_failing_consumer_is_tried_once_plus_the_configured_retries_then_the_message_faults(int limit)
     {
         using var host = await StartAsync(new Dictionary<string, string?>
         {
-            ["Messaging:Retry:Limit"] = "2",
+            ["Messaging:Retry:Limit"] = limit.ToString(),
             ["Messaging:Retry:MinInterval"] = "00:00:00.050",
             ["Messaging:Retry:MaxInterval"] = "00:00:00.200",
             ["Messaging:Retry:IntervalDelta"] = "00:00:00.050",
@@ -31,13 +33,16 @@ public sealed class RetryTests(InfrastructureFixture infrastructure)
         await attempts.FaultedAsync(id, TimeSpan.FromSeconds(30));
         // Nothing tries it again after the fault.
         await Task.Delay(TimeSpan.FromSeconds(1));
-        Assert.Equal(3, attempts.Of(id)); // the first attempt and two retries
+        Assert.Equal(1 + limit, attempts.Of(id));
     }
 
-    [Fact]
-    public async Task A_retry_setting_that_makes_no_sense_stops_the_host_at_start()
+    [Theory]
+    [InlineData("Limit", "-1")]
+    [InlineData("MaxInterval", "00:00:00.100")] // below the default MinInterval of 200 ms
+    [InlineData("IntervalDelta", "00:00:00")]
+    public async Task A_retry_setting_that_makes_no_sense_stops_the_host_at_start(string setting, string value)
     {
-        using var host = Build(new Dictionary<string, string?> { ["Messaging:Retry:Limit"] = "-1" });
+        using var host = Build(new Dictionary<string, string?> { [$"Messaging:Retry:{setting}"] = value });
 
         var failure = await Record.ExceptionAsync(() => host.StartAsync());
 
