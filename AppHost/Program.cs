@@ -75,4 +75,6 @@ var publicBaseUrl = gateway.GetEndpoint("http");
 notification.WithEnvironment("Portal__PublicBaseUrl", publicBaseUrl);
 newsletter.WithEnvironment("Newsletter__PublicBaseUrl", publicBaseUrl);
 
+builder.LaunchProjectsFromTheirBuildOutput();
+
 builder.Build().Run();
