@@ -1,41 +1,63 @@
 #!/usr/bin/env bash
-# ./run.sh            install what is missing, build, start the whole system in the foreground
-# ./run.sh --prepare  only install and build (what ./test.sh uses)
+# ./run.sh                        install what is missing, build, start the whole system in the foreground
+# ./run.sh --prepare              only install and build (what ./test.sh uses)
+# ./run.sh --prepare --for-tests  the same, plus what the tests need (Chromium for the browser tests)
 set -euo pipefail
 cd "$(dirname "$0")"
 
 GATEWAY_PORT="${NATO_GATEWAY_PORT:-8080}"
 MAILBOX_PORT="${NATO_MAILBOX_PORT:-8025}"
 DASHBOARD_PORT="${NATO_DASHBOARD_PORT:-15080}"
-CONFIGURATION="${NATO_CONFIGURATION:-Debug}"
+# Release is what a user runs and what the performance numbers are measured on; ./test.sh tests the same build.
+CONFIGURATION="${NATO_CONFIGURATION:-Release}"
 
 say() { printf '%s\n' "$*" >&2; }
+
+# One line says what a step does; if it fails, the step is named and the end of its output shown.
+step() {
+  local what="$1" log
+  shift
+  log=$(mktemp)
+  say "==> $what"
+  if ! "$@" >"$log" 2>&1; then
+    say "FAILED: $what. The last lines of its output:"
+    tail -n 40 "$log" >&2
+    rm -f "$log"
+    exit 1
+  fi
+  rm -f "$log"
+}
 
 docker_answers() { command -v docker >/dev/null 2>&1 && timeout 10 docker info >/dev/null 2>&1; }
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
+apt_install() {
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@"
+}
+
 install_missing_packages() {
-  local missing=()
+  local for_tests="$1" missing=()
   command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
   if ! docker_answers; then
     command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
     [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
     [ -x /usr/lib/postgresql/15/bin/postgres ] || missing+=(postgresql-15)
   fi
+  # The browser tests drive Debian's Chromium (no browser download needed).
+  if [ "$for_tests" = yes ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
   if [ "${#missing[@]}" -gt 0 ]; then
-    say "Installing ${missing[*]} ..."
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    step "Installing Debian packages: ${missing[*]}" apt_install "${missing[@]}"
   fi
   # Debian starts the packaged servers where systemd runs; ours are started by the AppHost instead.
   if pgrep -x redis-server >/dev/null 2>&1 && [ -f /etc/init.d/redis-server ]; then as_root /etc/init.d/redis-server stop >/dev/null 2>&1 || true; fi
 }
 
 prepare() {
-  install_missing_packages
-  dotnet tool restore >/dev/null
-  dotnet build NatoAspire.sln -c "$CONFIGURATION" -nologo -clp:ErrorsOnly
+  install_missing_packages "${1:-no}"
+  step "Restoring the .NET tools of .config/dotnet-tools.json (smtp4dev)" dotnet tool restore
+  step "Building NatoAspire.sln ($CONFIGURATION)" dotnet build NatoAspire.sln -c "$CONFIGURATION" -nologo -clp:ErrorsOnly
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -52,11 +74,13 @@ check_ports_free() {
   return "$busy"
 }
 
-if [ "${1:-}" = "--prepare" ]; then prepare; exit 0; fi
+if [ "${1:-}" = "--prepare" ]; then
+  if [ "${2:-}" = "--for-tests" ]; then prepare yes; else prepare no; fi
+  exit 0
+fi
 
-prepare
+prepare no
 check_ports_free || exit 1
-
 export DOTNET_ENVIRONMENT=Development ASPNETCORE_ENVIRONMENT=Development
 export ASPNETCORE_URLS="http://127.0.0.1:${DASHBOARD_PORT}"
 export ASPIRE_ALLOW_UNSECURED_TRANSPORT=true

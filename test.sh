@@ -3,14 +3,9 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-./run.sh --prepare || { echo "0 passed, 1 failed (the build failed)"; exit 1; }
-
-# The browser tests drive Debian's Chromium (no browser download needed).
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing chromium ..."
-  if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
-  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-fi
+# The same build that ./run.sh runs: built once, here, and tested as it is.
+export NATO_CONFIGURATION="${NATO_CONFIGURATION:-Release}"
+./run.sh --prepare --for-tests || { echo "0 passed, 1 failed (the set-up or the build failed)"; exit 1; }
 
 results="TestResults"
 rm -rf "$results"
@@ -20,9 +15,11 @@ status=0
 for project in $(dotnet sln NatoAspire.sln list | grep -E '^tests/.*Tests\.csproj$'); do
   name=$(basename "$project" .csproj)
   echo "== $name"
-  dotnet test "$project" --no-build -c "${NATO_CONFIGURATION:-Debug}" --nologo \
+  started=$(date +%s)
+  dotnet test "$project" --no-build -c "$NATO_CONFIGURATION" --nologo \
     --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
     --results-directory "$results" || status=1
+  echo "== $name took $(( $(date +%s) - started )) s"
 done
 
 sum() { grep -ho "<Counters [^>]*" "$results"/*.trx 2>/dev/null | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{ s += $1 } END { print s + 0 }'; }
