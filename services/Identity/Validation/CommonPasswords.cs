@@ -3,52 +3,73 @@ using System.Collections.Frozen;
 namespace NatoAspire.Identity.Validation;
 
 /// <summary>
-/// Commonly used passwords: the frequency list shipped inside zxcvbn-core (about 30,000 leaked passwords).
-/// A password counts as common when it is on the list, or when what remains after lower-casing, undoing
-/// look-alike substitutions and stripping leading/trailing digits and symbols is (so "Password123!" is common).
+/// Commonly used and breached passwords: the frequency list shipped inside zxcvbn-core (MIT; about 30,000 of the
+/// most frequent passwords in public breach corpora). A password counts as common when, lower-cased and with
+/// look-alike substitutions undone, it contains an entry of the list and what lies around that entry is only
+/// decoration: digits, symbols and at most <see cref="MaximumDecorationLetters"/> letters. So "Password123!",
+/// "P@ssw0rd2024!" and "Summer2026!!x" are common; "Correct-Horse-42-Battery" is not.
 /// </summary>
 public sealed class CommonPasswords
 {
     const string ResourceName = "zxcvbn-core.Dictionaries.passwords.lst";
 
+    /// <summary>Shorter entries ("abc", "123") are parts of too many strong passwords to refuse them for it.</summary>
+    public const int MinimumEntryLength = 4;
+
+    /// <summary>Letters beside a common entry that still make it a decoration of that entry, like the "x" of "Summer2026!!x".</summary>
+    public const int MaximumDecorationLetters = 3;
+
     readonly FrozenSet<string> list;
+    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    readonly int longestEntry;
 
     public CommonPasswords() : this(LoadFromZxcvbn()) { }
 
-    public CommonPasswords(IEnumerable<string> passwords) =>
+    public CommonPasswords(IEnumerable<string> passwords)
+    {
         list = passwords.Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0).ToFrozenSet();
+        lookup = list.GetAlternateLookup<ReadOnlySpan<char>>();
+        longestEntry = list.Count == 0 ? 0 : list.Max(p => p.Length);
+    }
 
     public int Count => list.Count;
 
     public bool IsCommon(string password)
     {
         var lower = password.ToLowerInvariant();
-        var core = StripEnds(lower);
-        return list.Contains(lower) || list.Contains(core) || list.Contains(Unleet(core));
+        if (list.Contains(lower)) return true;
+        foreach (var reading in LookAlikes.Readings(lower))
+        {
+            if (ContainsDecoratedEntry(lower, reading)) return true;
+        }
+        return false;
     }
 
-    static string Unleet(string text) => string.Create(text.Length, text, static (span, source) =>
+    // Positions of a reading are those of the password, so the letters around a match are counted in the original.
+    bool ContainsDecoratedEntry(string lower, string reading)
     {
-        for (var i = 0; i < source.Length; i++)
+        var letters = lower.Count(char.IsLetter);
+        for (var start = 0; start < reading.Length; start++)
         {
-            span[i] = source[i] switch
+            var lettersBefore = CountLetters(lower, 0, start);
+            // Letters before the match lie outside it, and there are only more of them further on.
+            if (lettersBefore > MaximumDecorationLetters) break;
+            for (var length = Math.Min(longestEntry, reading.Length - start); length >= MinimumEntryLength; length--)
             {
-                '@' or '4' => 'a',
-                '0' => 'o',
-                '1' or '!' or '|' => 'i',
-                '3' => 'e',
-                '$' or '5' => 's',
-                '7' or '+' => 't',
-                var c => c,
-            };
+                if (!lookup.Contains(reading.AsSpan(start, length))) continue;
+                var lettersAround = letters - CountLetters(lower, start, length);
+                if (lettersAround <= MaximumDecorationLetters) return true;
+            }
         }
-    });
+        return false;
+    }
 
-    static string StripEnds(string text) => text.Trim().Trim(NonLetters());
-
-    static char[]? nonLetters;
-
-    static char[] NonLetters() => nonLetters ??= [.. Enumerable.Range(0x21, 0x7e - 0x20).Select(c => (char)c).Where(c => !char.IsLetter(c))];
+    static int CountLetters(string text, int start, int length)
+    {
+        var count = 0;
+        foreach (var c in text.AsSpan(start, length)) if (char.IsLetter(c)) count++;
+        return count;
+    }
 
     static IEnumerable<string> LoadFromZxcvbn()
     {

@@ -10,6 +10,7 @@ public sealed class PasswordPolicyTests
     [InlineData("Correct-Horse-42-Battery")]
     [InlineData("Xk9#mPq2!vLw")]
     [InlineData("Ünïcödé-Pässwört-7")]
+    [InlineData("vX7#qL9!mT2$wR4k")]
     public void Accepts_a_password_that_meets_every_rule(string password) =>
         Assert.Empty(Policy.Check(password));
 
@@ -24,6 +25,7 @@ public sealed class PasswordPolicyTests
     [InlineData("Password123!", "too common")]
     [InlineData("P@ssw0rd2024!", "too common")]
     [InlineData("Qwertyuiop1!", "too common")]
+    [InlineData("Summer2026!!x", "too common")]
     public void Names_each_unmet_rule(string password, string expected)
     {
         var problems = Policy.Check(password);
