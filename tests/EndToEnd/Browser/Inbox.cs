@@ -1,6 +1,6 @@
 using NatoAspire.TestSupport;
 
-namespace NatoAspire.Web.Tests.Browser;
+namespace NatoAspire.EndToEnd.Browser;
 
 /// <summary>One user's mail: each call returns a message not seen before, so a new code is never confused with an old one.</summary>
 public sealed class Inbox(Mailbox mailbox, string address)

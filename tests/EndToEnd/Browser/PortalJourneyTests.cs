@@ -6,10 +6,12 @@ using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
-namespace NatoAspire.Web.Tests.Browser;
+namespace NatoAspire.EndToEnd.Browser;
 
-[Collection(PortalSystemCollection.Name)]
-public sealed partial class AccountJourneyTests(PortalSystemFixture system, ITestOutputHelper output)
+/// <summary>The portal in Debian's Chromium, through the gateway of the system the end-to-end tests share.</summary>
+[Collection(SystemCollection.Name)]
+public sealed partial class PortalJourneyTests(SystemFixture system, ChromiumFixture chromium, ITestOutputHelper output)
+    : IClassFixture<ChromiumFixture>
 {
     const string FirstPassword = "Kosovo-Visit-2002!";
     const string SecondPassword = "Police-Service-27#";
@@ -19,7 +21,7 @@ public sealed partial class AccountJourneyTests(PortalSystemFixture system, ITes
     {
         var email = $"visitor-{Guid.NewGuid():N}@example.org";
         var inbox = new Inbox(system.Mailbox, email);
-        await using var context = await system.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = system.Gateway.ToString(), AcceptDownloads = true });
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = system.Gateway.BaseAddress!.ToString(), AcceptDownloads = true });
         context.SetDefaultTimeout(60_000);
         var page = await context.NewPageAsync();
         output.WriteLine($"System started in {system.StartupDuration.TotalSeconds:0.0} s");
@@ -49,7 +51,7 @@ public sealed partial class AccountJourneyTests(PortalSystemFixture system, ITes
             var wait = page.GetByRole(AriaRole.Alert);
             await Expect(wait).ToContainTextAsync("A new code can be sent in");
             var seconds = int.Parse(Seconds().Match(await wait.InnerTextAsync()).Groups[1].Value);
-            Assert.InRange(seconds, 1, (int)PortalSystemFixture.CodeSendInterval.TotalSeconds);
+            Assert.InRange(seconds, 1, (int)SystemFixture.CodeSendInterval.TotalSeconds);
             await Task.Delay(TimeSpan.FromSeconds(seconds + 1));
             await page.GetByRole(AriaRole.Button, new() { Name = "Send new Code" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We have sent a new code");
@@ -116,7 +118,7 @@ public sealed partial class AccountJourneyTests(PortalSystemFixture system, ITes
 
     async Task<IReadOnlyList<string>> CataloguedHashesAsync(string videoPath)
     {
-        using var details = JsonDocument.Parse(await system.Api.GetStringAsync($"/api/media{videoPath}"));
+        using var details = JsonDocument.Parse(await system.Gateway.GetStringAsync($"/api/media{videoPath}"));
         return [.. details.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("sha256").GetString()!.ToLowerInvariant())];
     }
 
