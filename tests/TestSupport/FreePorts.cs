@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace NatoAspire.TestSupport;
 
 /// <summary>Ports nobody listens on, so several test runs (and a development run) can coexist.</summary>
-internal static class FreePorts
+public static class FreePorts
 {
     /// <summary>Keeps every probe listener open until all ports are chosen, so the ports are distinct.</summary>
     public static int[] Take(int count)
