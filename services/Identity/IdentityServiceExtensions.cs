@@ -35,6 +35,7 @@ public static class IdentityServiceExtensions
 
         services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section);
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<DeviceTokens>();
         services.AddScoped<Registrar>();
         services.AddScoped<EmailVerifier>();
         services.AddScoped<SignIn>();

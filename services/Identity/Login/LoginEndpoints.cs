@@ -19,7 +19,7 @@ public static class LoginEndpoints
         var errors = request.Validate();
         if (!errors.IsEmpty) return AccountProblems.Validation(errors);
 
-        return await signIn.SignInAsync(EmailAddress.Normalise(request.Email!), request.Password!, cancellationToken) switch
+        return await signIn.SignInAsync(EmailAddress.Normalise(request.Email!), request.Password!, request.DeviceToken, cancellationToken) switch
         {
             LoginOutcome.SignedIn signedIn => TypedResults.Ok(signedIn.Tokens),
             LoginOutcome.NotVerified => AccountProblems.EmailNotVerified(),

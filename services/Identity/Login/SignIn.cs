@@ -8,21 +8,26 @@ using NatoAspire.Identity.Validation;
 
 namespace NatoAspire.Identity.Login;
 
-/// <summary>Checks a password (throttled before any hashing) and starts a session.</summary>
+/// <summary>
+/// Checks a password (throttled before any hashing) and starts a session. A client with a device token for the
+/// address spends its own allowance; every other client spends the address's shared one.
+/// </summary>
 public sealed class SignIn(
     IdentityDbContext db,
     PasswordHashing hashing,
     LoginThrottle throttle,
+    DeviceTokens devices,
     SessionTokens sessions,
     IdentityTelemetry telemetry)
 {
-    public async Task<LoginOutcome> SignInAsync(string email, string password, CancellationToken cancellationToken)
+    public async Task<LoginOutcome> SignInAsync(string email, string password, string? deviceToken, CancellationToken cancellationToken)
     {
-        var wait = await throttle.WaitBeforeNextTryAsync(email);
-        if (wait > TimeSpan.Zero)
+        var deviceId = devices.DeviceOf(email, deviceToken);
+        var attempt = await throttle.TryAsync(deviceId is null ? LoginBucket.Untrusted(email) : LoginBucket.Device(email, deviceId));
+        if (!attempt.Allowed)
         {
             telemetry.LoginFailed("rate_limited");
-            return new LoginOutcome.Throttled(wait);
+            return new LoginOutcome.Throttled(attempt.RetryAfter);
         }
 
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Email == email, cancellationToken);
@@ -30,12 +35,11 @@ public sealed class SignIn(
 
         if (account is null || result == PasswordVerificationResult.Failed)
         {
-            await throttle.RecordFailureAsync(email);
             telemetry.LoginFailed("invalid_credentials");
             return new LoginOutcome.InvalidCredentials();
         }
 
-        await throttle.ResetAsync(email);
+        await throttle.SucceededAsync(attempt);
         if (!account.EmailVerified)
         {
             telemetry.LoginFailed("email_not_verified");
@@ -46,7 +50,7 @@ public sealed class SignIn(
         if (result == PasswordVerificationResult.SuccessRehashNeeded) account.PasswordHash = hashing.Hash(account, password);
         var tokens = sessions.Start(account);
         await db.SaveChangesAsync(cancellationToken);
-        return new LoginOutcome.SignedIn(tokens);
+        return new LoginOutcome.SignedIn(tokens with { DeviceToken = devices.Issue(email, deviceId) });
     }
 
     PasswordVerificationResult Check(Account? account, string password)
