@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using NatoAspire.Gateway.BodyLimits;
 using NatoAspire.Gateway.Downloads;
 using NatoAspire.Gateway.Health;
@@ -15,15 +14,9 @@ public static class GatewayExtensions
             .AddServiceDiscoveryDestinationResolver()
             .AddLargeDownloads();
 
-        builder.Services.Configure<ForwardedHeadersOptions>(options =>
-        {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            // Only a proxy on this host (loopback) may tell us who the client is.
-            options.KnownProxies.Clear();
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Add(System.Net.IPAddress.Loopback);
-            options.KnownProxies.Add(System.Net.IPAddress.IPv6Loopback);
-        });
+        // Who the client is, and which scheme and host it used, comes from the TCP connection unless the peer
+        // is a proxy named in Gateway:ForwardedHeaders (none by default). The rate limits key on the result.
+        builder.Services.TrustForwardedHeadersFrom("Gateway:ForwardedHeaders");
 
         builder.AddGatewayRateLimiting();
         builder.AddDownstreamHealth();

@@ -7,7 +7,8 @@ namespace NatoAspire.Gateway.RateLimiting;
 
 /// <summary>
 /// Per-client-IP fixed windows whose sizes come from configuration (RateLimits:*). The account policy
-/// counts each endpoint separately, so a client that registers does not use up its logins.
+/// counts each endpoint separately, so a client that registers does not use up its logins; it covers the
+/// account API and the pages' form posts alike (see appsettings.json), so a browser meets the same limits.
 /// </summary>
 public static class GatewayRateLimiting
 {
@@ -22,9 +23,9 @@ public static class GatewayRateLimiting
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(AccountPolicy, context =>
-                Partition(context, AccountPolicy, $"{ClientAddress(context)}|{context.Request.Path.Value?.ToLowerInvariant()}"));
+                Partition(context, AccountPolicy, $"{ClientPartition.Client(context)}|{ClientPartition.Endpoint(context.Request.Path)}"));
             limiter.AddPolicy(DefaultPolicy, context =>
-                Partition(context, DefaultPolicy, ClientAddress(context)));
+                Partition(context, DefaultPolicy, ClientPartition.Client(context)));
             limiter.OnRejected = RejectAsync;
         });
         return builder;
@@ -40,9 +41,6 @@ public static class GatewayRateLimiting
             QueueLimit = 0,
         });
     }
-
-    static string ClientAddress(HttpContext context) =>
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 
 namespace NatoAspire.Gateway.Tests;
 
@@ -20,6 +21,9 @@ public sealed class Backend : IAsyncDisposable
     Backend(WebApplication app) => this.app = app;
 
     public bool Healthy { get; set; } = true;
+
+    /// <summary>The path of every request that reached this service, health probes aside.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Received { get; } = new();
 
     public const int HeldBytes = 300_000;
 
@@ -43,6 +47,19 @@ public sealed class Backend : IAsyncDisposable
         var app = builder.Build();
         var backend = new Backend(app);
         app.MapGet("/health", () => backend.Healthy ? Results.Text("Healthy") : Results.StatusCode(503));
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path != "/health") backend.Received.Enqueue(context.Request.Path.Value ?? "");
+            return next(context);
+        });
+        // As identity does: a declared length over its limit is refused at once, the body left unread.
+        app.MapPost("/api/account/{**rest}", async (HttpContext context) =>
+        {
+            if (context.Request.ContentLength > AccountApiLimits.MaxRequestBodyBytes)
+                return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge);
+            await context.Request.Body.CopyToAsync(Stream.Null);
+            return Echo(name, context);
+        });
         app.MapGet("/api/media/test-files/{bytes:long}", (long bytes) =>
             Results.Bytes(FileContent(bytes), "video/mp4", enableRangeProcessing: true));
         app.MapGet("/api/media/test-files/{bytes:long}/held", async (long bytes, HttpContext context) =>
@@ -61,15 +78,19 @@ public sealed class Backend : IAsyncDisposable
             await context.Response.Body.FlushAsync();
             context.Abort();
         });
-        app.Map("/{**path}", (HttpContext context) => Results.Json(new
-        {
-            service = name,
-            path = context.Request.Path.Value,
-            forwardedFor = context.Request.Headers["X-Forwarded-For"].ToString(),
-        }));
+        app.Map("/{**path}", (HttpContext context) => Echo(name, context));
         await app.StartAsync();
         return backend;
     }
+
+    static IResult Echo(string name, HttpContext context) => Results.Json(new
+    {
+        service = name,
+        path = context.Request.Path.Value,
+        forwardedFor = context.Request.Headers["X-Forwarded-For"].ToString(),
+        forwardedProto = context.Request.Headers["X-Forwarded-Proto"].ToString(),
+        forwardedHost = context.Request.Headers["X-Forwarded-Host"].ToString(),
+    });
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

@@ -101,7 +101,7 @@ public sealed class GatewayTests : IAsyncLifetime
         await using var gateway = new GatewayFactory(backends);
         using var client = gateway.CreateClient();
 
-        using var response = await client.PostAsync("/api/account/register",
+        using var response = await client.PostAsync("/api/media/videos",
             new StringContent(new string('x', 4096), System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
