@@ -36,6 +36,9 @@ public static class IdentityServiceExtensions
         services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section);
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<DeviceTokens>();
+        services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section)
+            .Validate(o => o.MaxPendingAttempts >= 1, "Registration:MaxPendingAttempts must be at least 1.");
+        services.AddScoped<RegistrationAttempts>();
         services.AddScoped<Registrar>();
         services.AddScoped<EmailVerifier>();
         services.AddScoped<SignIn>();
@@ -55,6 +58,8 @@ public static class IdentityServiceExtensions
     {
         services.AddOptions<CodeOptions>().BindConfiguration(CodeOptions.Section)
             .Validate(o => o.HmacKey.Length >= 32, "Codes:HmacKey must be set to a secret of at least 32 characters.")
+            .Validate(o => o.MaxAttempts >= 1 && o.MaxWrongTriesPerDay >= o.MaxAttempts,
+                "Codes:MaxWrongTriesPerDay must be at least Codes:MaxAttempts, which must be positive.")
             .ValidateOnStart();
         services.AddSingleton<OneTimeCodeStore>();
         services.AddSingleton<CodeSendLimiter>();

@@ -13,8 +13,12 @@ public static class AccountProblems
     public static ProblemHttpResult InvalidCode() =>
         Problem(StatusCodes.Status400BadRequest, "The code is wrong or has expired.", "invalid_code");
 
-    public static ProblemHttpResult CodeAttemptsExceeded() =>
-        Problem(StatusCodes.Status429TooManyRequests, "Too many wrong tries: request a new code.", "code_attempts_exceeded");
+    /// <summary>429 for a dead code; with <c>Retry-After</c> when the address's daily bound of wrong tries is spent.</summary>
+    public static ProblemHttpResult CodeAttemptsExceeded(HttpResponse response, TimeSpan? retryAfter)
+    {
+        if (retryAfter is { } wait) SetRetryAfter(response, wait);
+        return Problem(StatusCodes.Status429TooManyRequests, "Too many wrong tries: request a new code.", "code_attempts_exceeded");
+    }
 
     public static ProblemHttpResult InvalidCredentials() =>
         Problem(StatusCodes.Status401Unauthorized, "The email address or password is wrong.", "invalid_credentials");
@@ -34,9 +38,14 @@ public static class AccountProblems
     /// <summary>429 with <c>Retry-After</c> in whole seconds, rounded up.</summary>
     public static ProblemHttpResult RateLimited(HttpResponse response, TimeSpan retryAfter)
     {
+        SetRetryAfter(response, retryAfter);
+        return Problem(StatusCodes.Status429TooManyRequests, "Too many requests; try again later.", "rate_limited");
+    }
+
+    static void SetRetryAfter(HttpResponse response, TimeSpan retryAfter)
+    {
         var seconds = Math.Max(1, (long)Math.Ceiling(retryAfter.TotalSeconds));
         response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Problem(StatusCodes.Status429TooManyRequests, "Too many requests; try again later.", "rate_limited");
     }
 
     static ProblemHttpResult Problem(int status, string title, string code) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NatoAspire.Identity.Accounts;
+using NatoAspire.Identity.Registration;
 using NatoAspire.Identity.Tokens;
 using NatoAspire.Messaging.Outbox;
 
@@ -10,6 +11,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public const string ConnectionName = "identitydb";
 
     public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<RegistrationAttempt> RegistrationAttempts => Set<RegistrationAttempt>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

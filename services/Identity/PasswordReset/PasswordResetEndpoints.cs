@@ -29,16 +29,16 @@ public static class PasswordResetEndpoints
     }
 
     static async Task<Results<Ok<ResetTokenResponse>, ValidationProblem, ProblemHttpResult>> VerifyCodeAsync(
-        CodeEntry request, PasswordResetter resetter, ResetTokenStore resetTokens, CancellationToken cancellationToken)
+        CodeEntry request, PasswordResetter resetter, ResetTokenStore resetTokens, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = request.Validate();
         if (!errors.IsEmpty) return AccountProblems.Validation(errors);
 
         var (outcome, resetToken) = await resetter.ExchangeCodeAsync(EmailAddress.Normalise(request.Email!), request.Code!, cancellationToken);
-        return outcome switch
+        return outcome.Outcome switch
         {
             CodeCheck.Valid => TypedResults.Ok(new ResetTokenResponse(resetToken!, (int)resetTokens.Lifetime.TotalSeconds)),
-            CodeCheck.AttemptsExceeded => AccountProblems.CodeAttemptsExceeded(),
+            CodeCheck.AttemptsExceeded => AccountProblems.CodeAttemptsExceeded(response, outcome.RetryAfter),
             _ => AccountProblems.InvalidCode(),
         };
     }

@@ -39,20 +39,20 @@ public sealed class PasswordResetter(
     }
 
     /// <summary>A reset token for a right code, or the reason there is none.</summary>
-    public async Task<(CodeCheck Outcome, string? ResetToken)> ExchangeCodeAsync(string email, string code, CancellationToken cancellationToken)
+    public async Task<(CodeTry Outcome, string? ResetToken)> ExchangeCodeAsync(string email, string code, CancellationToken cancellationToken)
     {
         var outcome = await codes.CheckAsync(email, CodePurpose.PasswordReset, code);
-        var account = outcome == CodeCheck.Valid
+        var account = outcome.Outcome == CodeCheck.Valid
             ? await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Email == email && a.EmailVerified, cancellationToken)
             : null;
         if (account is null)
         {
-            var failure = outcome == CodeCheck.Valid ? CodeCheck.Invalid : outcome;
-            telemetry.VerificationFailed(CodePurpose.PasswordReset, failure);
+            var failure = outcome.Outcome == CodeCheck.Valid ? new CodeTry(CodeCheck.Invalid) : outcome;
+            telemetry.VerificationFailed(CodePurpose.PasswordReset, failure.Outcome);
             return (failure, null);
         }
         telemetry.VerificationSucceeded(CodePurpose.PasswordReset);
-        return (CodeCheck.Valid, await resetTokens.IssueAsync(account.Id));
+        return (outcome, await resetTokens.IssueAsync(account.Id));
     }
 
     /// <summary>

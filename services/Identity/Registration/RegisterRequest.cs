@@ -12,4 +12,5 @@ public sealed record RegisterRequest(string? Email, string? Password, string? Fi
         .Add("organisation", PersonName.Problem(Organisation, "Organisation", PersonName.MaximumOrganisationLength, required: false));
 }
 
-public sealed record RegisterResponse(string Email, int CodeExpiresInSeconds);
+/// <summary><see cref="RegistrationToken"/> names this attempt; verifying it needs the token (or its password) and the code.</summary>
+public sealed record RegisterResponse(string Email, int CodeExpiresInSeconds, string RegistrationToken);

@@ -11,72 +11,95 @@ using Npgsql;
 namespace NatoAspire.Identity.Registration;
 
 /// <summary>
-/// Registers an address, or replaces the pending details of one not yet verified, or tells an existing owner. All
-/// three paths hash the password, take the same send permit and commit one transaction, so neither the answer
-/// nor its timing says which one ran.
+/// Registers an address, or adds an attempt to one not yet verified, or tells an existing owner. All three paths hash
+/// the password, take the same send permit, commit one transaction and hand back a token of the same shape, so neither
+/// the answer nor its timing says which one ran. Only a pending attempt's token names anything.
 /// </summary>
 public sealed class Registrar(
     IdentityDbContext db,
     PasswordHashing hashing,
+    RegistrationAttempts attempts,
     OneTimeCodeStore codes,
     CodeSendLimiter limiter,
     IdentityTelemetry telemetry,
     TimeProvider time)
 {
-    public async Task RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
+    public async Task<RegistrationToken> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
         var email = EmailAddress.Normalise(request.Email!);
-        var now = time.GetUtcNow();
-        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Email == email, cancellationToken);
+        var token = RegistrationToken.Create();
+        var attempt = new RegistrationAttempt
+        {
+            Email = email,
+            TokenHash = token.Hash,
+            FirstName = PersonName.Clean(request.FirstName)!,
+            LastName = PersonName.Clean(request.LastName)!,
+            Organisation = PersonName.Clean(request.Organisation),
+            // Hashed before the transaction, so the row lock is held for milliseconds, not for a hash.
+            PasswordHash = "",
+            CreatedAt = time.GetUtcNow(),
+        };
+        attempt.PasswordHash = hashing.Hash(attempt.AsAccount(), request.Password!);
         // The one sent at registration counts against the address's limit, whoever owns it.
         var permit = await limiter.TryAcquireAsync(email, CodePurpose.Verification);
 
-        if (account is { EmailVerified: true })
-        {
-            hashing.HashForNothing(request.Password!);
-            account.LastRegistrationAttemptAt = now;
-            if (permit.Granted)
-                db.Enqueue(new RegistrationAttemptedForExistingAccount(account.Id, account.Email, account.FirstName, now), time);
-        }
-        else
-        {
-            account = StagePending(account, email, request, now);
-            db.Enqueue(new AccountRegistered(account.Id, account.Email, account.FirstName, account.LastName, account.Organisation, now), time);
-            if (permit.Granted)
-            {
-                // Redis first: if the commit fails, the code was never mailed and asking for a new one is the way out.
-                var code = await codes.IssueAsync(email, CodePurpose.Verification);
-                db.Enqueue(new VerificationCodeIssued(email, account.FirstName, code.Code, code.ExpiresAt), time);
-                telemetry.CodeIssued(CodePurpose.Verification);
-            }
-        }
-
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await RecordAsync(attempt, permit, cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            // A concurrent registration of the same address won; its answer is ours too.
+            // A concurrent first registration of the address created its account row; now there is one to lock.
+            await RecordAsync(attempt, permit, cancellationToken);
         }
+        return token;
     }
 
-    Account StagePending(Account? pending, string email, RegisterRequest request, DateTimeOffset now)
+    Task RecordAsync(RegistrationAttempt attempt, SendPermit permit, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Locked, so that a verification cannot activate the address between this check and this write.
+            var account = await db.LockAccountAsync(attempt.Email, cancellationToken);
+            var now = attempt.CreatedAt;
+            if (account is { EmailVerified: true })
+            {
+                account.LastRegistrationAttemptAt = now;
+                if (permit.Granted)
+                    db.Enqueue(new RegistrationAttemptedForExistingAccount(account.Id, account.Email, account.FirstName, now), time);
+            }
+            else
+            {
+                account = StagePending(account, attempt);
+                await attempts.AddAsync(attempt, cancellationToken);
+                db.Enqueue(new AccountRegistered(account.Id, account.Email, account.FirstName, account.LastName, account.Organisation, now), time);
+                if (permit.Granted)
+                {
+                    // Redis first: if the commit fails, the code was never mailed and asking for a new one is the way out.
+                    var code = await codes.IssueAsync(attempt.Email, CodePurpose.Verification);
+                    db.Enqueue(new VerificationCodeIssued(attempt.Email, account.FirstName, code.Code, code.ExpiresAt), time);
+                    telemetry.CodeIssued(CodePurpose.Verification);
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+
+    // The pending account shows the newest attempt's details until one attempt is verified.
+    Account StagePending(Account? pending, RegistrationAttempt attempt)
     {
         var account = pending ?? db.Accounts.Add(new Account
         {
             Id = Guid.CreateVersion7(),
-            Email = email,
+            Email = attempt.Email,
             FirstName = "",
             LastName = "",
             PasswordHash = "",
-            CreatedAt = now,
+            CreatedAt = attempt.CreatedAt,
         }).Entity;
-        account.FirstName = PersonName.Clean(request.FirstName)!;
-        account.LastName = PersonName.Clean(request.LastName)!;
-        account.Organisation = PersonName.Clean(request.Organisation);
-        account.PasswordHash = hashing.Hash(account, request.Password!);
-        account.LastRegistrationAttemptAt = now;
+        attempt.ActivateOn(account);
+        account.LastRegistrationAttemptAt = attempt.CreatedAt;
         return account;
     }
 }

@@ -19,8 +19,8 @@ public static class RegistrationEndpoints
         var errors = request.Validate(policy);
         if (!errors.IsEmpty) return AccountProblems.Validation(errors);
 
-        await registrar.RegisterAsync(request, cancellationToken);
+        var token = await registrar.RegisterAsync(request, cancellationToken);
         return TypedResults.Accepted((string?)null,
-            new RegisterResponse(EmailAddress.Normalise(request.Email!), (int)codes.Lifetime.TotalSeconds));
+            new RegisterResponse(EmailAddress.Normalise(request.Email!), (int)codes.Lifetime.TotalSeconds, token.Value));
     }
 }

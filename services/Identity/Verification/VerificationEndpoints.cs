@@ -15,16 +15,17 @@ public static class VerificationEndpoints
     }
 
     static async Task<Results<Ok<VerifyResponse>, ValidationProblem, ProblemHttpResult>> VerifyAsync(
-        CodeEntry request, EmailVerifier verifier, CancellationToken cancellationToken)
+        VerificationEntry request, EmailVerifier verifier, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = request.Validate();
         if (!errors.IsEmpty) return AccountProblems.Validation(errors);
 
         var email = EmailAddress.Normalise(request.Email!);
-        return await verifier.VerifyAsync(email, request.Code!, cancellationToken) switch
+        var outcome = await verifier.VerifyAsync(email, request.Code!, request.Proof, cancellationToken);
+        return outcome.Outcome switch
         {
             CodeCheck.Valid => TypedResults.Ok(new VerifyResponse(email, Verified: true)),
-            CodeCheck.AttemptsExceeded => AccountProblems.CodeAttemptsExceeded(),
+            CodeCheck.AttemptsExceeded => AccountProblems.CodeAttemptsExceeded(response, outcome.RetryAfter),
             _ => AccountProblems.InvalidCode(),
         };
     }

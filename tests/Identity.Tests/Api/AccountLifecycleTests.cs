@@ -23,6 +23,8 @@ public sealed class AccountLifecycleTests(IdentityHost host)
         var registration = await registered.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(email, registration.GetProperty("email").GetString());
         Assert.Equal(1800, registration.GetProperty("codeExpiresInSeconds").GetInt32());
+        var registrationToken = TokenOf(registration);
+        Assert.Matches("^[A-Za-z0-9_-]{43}$", registrationToken);
         var created = await client.LatestEventAsync<AccountRegistered>(e => e.Email == email);
         Assert.NotNull(created);
 
@@ -30,7 +32,7 @@ public sealed class AccountLifecycleTests(IdentityHost host)
         Assert.Equal("email_not_verified", (await Problem.ReadAsync(notYet, HttpStatusCode.Forbidden)).Code);
 
         var code = await client.LatestVerificationCodeAsync(email);
-        var verified = await client.PostAsync("verify", new { email, code });
+        var verified = await client.VerifyAsync(email, code, registrationToken);
         Expect(HttpStatusCode.OK, verified);
         Assert.Equal(JsonSerializer.Serialize(new { email, verified = true }), await verified.Content.ReadAsStringAsync());
         Assert.NotNull(await client.LatestEventAsync<AccountVerified>(e => e.AccountId == created.AccountId));
@@ -83,17 +85,17 @@ public sealed class AccountLifecycleTests(IdentityHost host)
     }
 
     [Fact]
-    public async Task Registering_again_before_verifying_replaces_the_pending_details()
+    public async Task Registering_again_before_verifying_activates_the_attempt_that_is_verified()
     {
         var email = NewEmail("again");
-        Expect(HttpStatusCode.Accepted, await client.RegisterAsync(email, "First-Passw0rd-2026", firstName: "Ada"));
+        await client.RegisterForTokenAsync(email, "First-Passw0rd-2026", firstName: "Ada");
         var firstCode = await client.LatestVerificationCodeAsync(email);
 
-        Expect(HttpStatusCode.Accepted, await client.RegisterAsync(email, "Second-Passw0rd-2026", firstName: "Grace"));
+        var second = await client.RegisterForTokenAsync(email, "Second-Passw0rd-2026", firstName: "Grace");
 
-        // Within the minute no new code went out, so the first one still works.
+        // Within the minute no new code went out, so the first one still works, for the second attempt too.
         Assert.Equal(firstCode, await client.LatestVerificationCodeAsync(email));
-        Expect(HttpStatusCode.OK, await client.PostAsync("verify", new { email, code = firstCode }));
+        Expect(HttpStatusCode.OK, await client.VerifyAsync(email, firstCode, second));
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.LoginAsync(email, "First-Passw0rd-2026")).StatusCode);
         var login = await client.LoginAsync(email, "Second-Passw0rd-2026");
         Expect(HttpStatusCode.OK, login);
@@ -110,7 +112,7 @@ public sealed class AccountLifecycleTests(IdentityHost host)
         Expect(HttpStatusCode.Accepted, await client.PostAsync("password/forgot", new { email }));
         var resetCode = await client.LatestResetCodeAsync(email);
 
-        var asVerification = await client.PostAsync("verify", new { email, code = resetCode });
+        var asVerification = await client.PostAsync("verify", new { email, code = resetCode, password = Password });
 
         Assert.Equal("invalid_code", (await Problem.ReadAsync(asVerification, HttpStatusCode.BadRequest)).Code);
     }
@@ -119,14 +121,14 @@ public sealed class AccountLifecycleTests(IdentityHost host)
     public async Task Wrong_expired_and_unknown_codes_get_one_answer()
     {
         var email = NewEmail("codes");
-        Expect(HttpStatusCode.Accepted, await client.RegisterAsync(email));
+        var token = await client.RegisterForTokenAsync(email);
         var code = await client.LatestVerificationCodeAsync(email);
         var wrong = ((int.Parse(code) + 1) % 1_000_000).ToString("D6");
 
-        var wrongAnswer = await Problem.ReadAsync(await client.PostAsync("verify", new { email, code = wrong }), HttpStatusCode.BadRequest);
-        var unknownAnswer = await Problem.ReadAsync(await client.PostAsync("verify", new { email = NewEmail(), code }), HttpStatusCode.BadRequest);
+        var wrongAnswer = await Problem.ReadAsync(await client.VerifyAsync(email, wrong, token), HttpStatusCode.BadRequest);
+        var unknownAnswer = await Problem.ReadAsync(await client.VerifyAsync(NewEmail(), code, token), HttpStatusCode.BadRequest);
         host.Clock.Advance(TimeSpan.FromMinutes(30));
-        var expiredAnswer = await Problem.ReadAsync(await client.PostAsync("verify", new { email, code }), HttpStatusCode.BadRequest);
+        var expiredAnswer = await Problem.ReadAsync(await client.VerifyAsync(email, code, token), HttpStatusCode.BadRequest);
 
         Assert.Equal("invalid_code", wrongAnswer.Code);
         Assert.Equal(wrongAnswer.Shape, unknownAnswer.Shape);
@@ -137,19 +139,19 @@ public sealed class AccountLifecycleTests(IdentityHost host)
     public async Task After_five_wrong_codes_the_code_is_dead_and_malformed_ones_do_not_count()
     {
         var email = NewEmail("tries");
-        Expect(HttpStatusCode.Accepted, await client.RegisterAsync(email));
+        var token = await client.RegisterForTokenAsync(email);
         var code = await client.LatestVerificationCodeAsync(email);
         var wrong = ((int.Parse(code) + 1) % 1_000_000).ToString("D6");
 
         foreach (var malformed in new[] { "12345", "1234567", "12a456", "" })
         {
-            var problem = await Problem.ReadAsync(await client.PostAsync("verify", new { email, code = malformed }), HttpStatusCode.BadRequest);
+            var problem = await Problem.ReadAsync(await client.VerifyAsync(email, malformed, token), HttpStatusCode.BadRequest);
             Assert.True(problem.Errors.ContainsKey("code"));
         }
         for (var i = 0; i < 5; i++)
-            Assert.Equal("invalid_code", (await Problem.ReadAsync(await client.PostAsync("verify", new { email, code = wrong }), HttpStatusCode.BadRequest)).Code);
+            Assert.Equal("invalid_code", (await Problem.ReadAsync(await client.VerifyAsync(email, wrong, token), HttpStatusCode.BadRequest)).Code);
 
-        var dead = await client.PostAsync("verify", new { email, code });
+        var dead = await client.VerifyAsync(email, code, token);
 
         Assert.Equal("code_attempts_exceeded", (await Problem.ReadAsync(dead, (HttpStatusCode)429)).Code);
     }

@@ -20,8 +20,8 @@ public sealed class OneTimeCodeStoreTests(IdentityHost host)
 
         Assert.Matches("^[0-9]{6}$", issued.Code);
         Assert.Equal(clock.GetUtcNow().AddMinutes(30), issued.ExpiresAt);
-        Assert.Equal(CodeCheck.Valid, await Store.CheckAsync(email, CodePurpose.Verification, issued.Code));
-        Assert.Equal(CodeCheck.Invalid, await Store.CheckAsync(email, CodePurpose.Verification, issued.Code));
+        Assert.Equal(CodeCheck.Valid, (await Store.CheckAsync(email, CodePurpose.Verification, issued.Code)).Outcome);
+        Assert.Equal(CodeCheck.Invalid, (await Store.CheckAsync(email, CodePurpose.Verification, issued.Code)).Outcome);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class OneTimeCodeStoreTests(IdentityHost host)
 
         clock.Advance(TimeSpan.FromMinutes(30) - TimeSpan.FromSeconds(1));
 
-        Assert.Equal(CodeCheck.Valid, await Store.CheckAsync(email, CodePurpose.Verification, issued.Code));
+        Assert.Equal(CodeCheck.Valid, (await Store.CheckAsync(email, CodePurpose.Verification, issued.Code)).Outcome);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class OneTimeCodeStoreTests(IdentityHost host)
 
         clock.Advance(TimeSpan.FromMinutes(30));
 
-        Assert.Equal(CodeCheck.Invalid, await Store.CheckAsync(email, CodePurpose.Verification, issued.Code));
+        Assert.Equal(CodeCheck.Invalid, (await Store.CheckAsync(email, CodePurpose.Verification, issued.Code)).Outcome);
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public sealed class OneTimeCodeStoreTests(IdentityHost host)
         IssuedCode second;
         do second = await Store.IssueAsync(email, CodePurpose.Verification); while (second.Code == first.Code);
 
-        Assert.Equal(CodeCheck.Invalid, await Store.CheckAsync(email, CodePurpose.Verification, first.Code));
-        Assert.Equal(CodeCheck.Valid, await Store.CheckAsync(email, CodePurpose.Verification, second.Code));
+        Assert.Equal(CodeCheck.Invalid, (await Store.CheckAsync(email, CodePurpose.Verification, first.Code)).Outcome);
+        Assert.Equal(CodeCheck.Valid, (await Store.CheckAsync(email, CodePurpose.Verification, second.Code)).Outcome);
     }
 
     [Fact]
@@ -62,9 +62,9 @@ public sealed class OneTimeCodeStoreTests(IdentityHost host)
         var wrong = WrongCode(issued.Code);
 
         for (var i = 0; i < 5; i++)
-            Assert.Equal(CodeCheck.Invalid, await Store.CheckAsync(email, CodePurpose.Verification, wrong));
+            Assert.Equal(CodeCheck.Invalid, (await Store.CheckAsync(email, CodePurpose.Verification, wrong)).Outcome);
 
-        Assert.Equal(CodeCheck.AttemptsExceeded, await Store.CheckAsync(email, CodePurpose.Verification, issued.Code));
+        Assert.Equal(CodeCheck.AttemptsExceeded, (await Store.CheckAsync(email, CodePurpose.Verification, issued.Code)).Outcome);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class OneTimeCodeStoreTests(IdentityHost host)
 
         for (var i = 0; i < 4; i++) await Store.CheckAsync(email, CodePurpose.Verification, WrongCode(issued.Code));
 
-        Assert.Equal(CodeCheck.Valid, await Store.CheckAsync(email, CodePurpose.Verification, issued.Code));
+        Assert.Equal(CodeCheck.Valid, (await Store.CheckAsync(email, CodePurpose.Verification, issued.Code)).Outcome);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class OneTimeCodeStoreTests(IdentityHost host)
 
         var fresh = await Store.IssueAsync(email, CodePurpose.Verification);
 
-        Assert.Equal(CodeCheck.Valid, await Store.CheckAsync(email, CodePurpose.Verification, fresh.Code));
+        Assert.Equal(CodeCheck.Valid, (await Store.CheckAsync(email, CodePurpose.Verification, fresh.Code)).Outcome);
     }
 
     [Fact]
@@ -96,11 +96,11 @@ public sealed class OneTimeCodeStoreTests(IdentityHost host)
 
         if (verification.Code != reset.Code)
         {
-            Assert.Equal(CodeCheck.Invalid, await Store.CheckAsync(email, CodePurpose.PasswordReset, verification.Code));
-            Assert.Equal(CodeCheck.Invalid, await Store.CheckAsync(email, CodePurpose.Verification, reset.Code));
+            Assert.Equal(CodeCheck.Invalid, (await Store.CheckAsync(email, CodePurpose.PasswordReset, verification.Code)).Outcome);
+            Assert.Equal(CodeCheck.Invalid, (await Store.CheckAsync(email, CodePurpose.Verification, reset.Code)).Outcome);
         }
-        Assert.Equal(CodeCheck.Valid, await Store.CheckAsync(email, CodePurpose.Verification, verification.Code));
-        Assert.Equal(CodeCheck.Valid, await Store.CheckAsync(email, CodePurpose.PasswordReset, reset.Code));
+        Assert.Equal(CodeCheck.Valid, (await Store.CheckAsync(email, CodePurpose.Verification, verification.Code)).Outcome);
+        Assert.Equal(CodeCheck.Valid, (await Store.CheckAsync(email, CodePurpose.PasswordReset, reset.Code)).Outcome);
     }
 
     [Fact]
@@ -108,16 +108,16 @@ public sealed class OneTimeCodeStoreTests(IdentityHost host)
     {
         var issued = await Store.IssueAsync(email, CodePurpose.Verification);
 
-        Assert.Equal(CodeCheck.Invalid, await Store.CheckAsync(AccountClient.NewEmail(), CodePurpose.Verification, issued.Code));
+        Assert.Equal(CodeCheck.Invalid, (await Store.CheckAsync(AccountClient.NewEmail(), CodePurpose.Verification, issued.Code)).Outcome);
     }
 
     [Fact]
     public async Task Tries_count_for_an_address_that_has_no_code_exactly_as_for_one_that_has()
     {
         for (var i = 0; i < 5; i++)
-            Assert.Equal(CodeCheck.Invalid, await Store.CheckAsync(email, CodePurpose.Verification, "123456"));
+            Assert.Equal(CodeCheck.Invalid, (await Store.CheckAsync(email, CodePurpose.Verification, "123456")).Outcome);
 
-        Assert.Equal(CodeCheck.AttemptsExceeded, await Store.CheckAsync(email, CodePurpose.Verification, "123456"));
+        Assert.Equal(CodeCheck.AttemptsExceeded, (await Store.CheckAsync(email, CodePurpose.Verification, "123456")).Outcome);
     }
 
     [Fact]
