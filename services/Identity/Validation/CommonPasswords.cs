@@ -25,7 +25,12 @@ public sealed class CommonPasswords
 
     public CommonPasswords() : this(LoadFromZxcvbn()) { }
 
-    public CommonPasswords(IEnumerable<string> passwords)
+    /// <summary>A list other than zxcvbn's (tests).</summary>
+    // Not a second public constructor: the container would pick it, with an empty IEnumerable<string>, and so
+    // refuse nothing (which is how "Password123!" once registered).
+    public static CommonPasswords Of(IEnumerable<string> passwords) => new(passwords);
+
+    CommonPasswords(IEnumerable<string> passwords)
     {
         list = passwords.Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0).ToFrozenSet();
         lookup = list.GetAlternateLookup<ReadOnlySpan<char>>();

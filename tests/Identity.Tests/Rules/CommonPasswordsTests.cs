@@ -34,7 +34,7 @@ public sealed class CommonPasswordsTests
     [Fact]
     public void Uses_the_list_it_is_given()
     {
-        var list = new CommonPasswords(["natoportal"]);
+        var list = CommonPasswords.Of(["natoportal"]);
 
         Assert.True(list.IsCommon("NatoPortal#2026"));
         Assert.False(list.IsCommon("password"));
@@ -43,7 +43,7 @@ public sealed class CommonPasswordsTests
     [Fact]
     public void More_than_three_letters_beside_a_common_word_are_no_longer_decoration()
     {
-        var list = new CommonPasswords(["summer"]);
+        var list = CommonPasswords.Of(["summer"]);
 
         Assert.True(list.IsCommon("Summer2026!!xyz"));
         Assert.False(list.IsCommon("Summer2026!!wxyz"));
