@@ -8,14 +8,31 @@ namespace NatoAspire.Identity.PasswordReset;
 
 /// <summary>
 /// The single-use token that a correct reset code buys: 256 random bits, kept in Redis only as SHA-256, with its
-/// expiry by <see cref="TimeProvider"/> time beside the account it may reset.
+/// expiry by <see cref="TimeProvider"/> time beside the account it may reset. Each account's outstanding tokens are
+/// listed together, so that taking one (the reset it starts is the account's) revokes all the others at once.
 /// </summary>
 public sealed class ResetTokenStore(IConnectionMultiplexer redis, IOptions<TokenOptions> options, TimeProvider time)
 {
+    const string TokenPrefix = "identity:reset-token:";
+    const string AccountPrefix = "identity:reset-tokens-of:";
+
+    const string IssueScript = """
+        redis.call('HSET', KEYS[1], 'a', ARGV[1], 'e', ARGV[2])
+        redis.call('PEXPIRE', KEYS[1], ARGV[3])
+        redis.call('SADD', KEYS[2], KEYS[1])
+        redis.call('PEXPIRE', KEYS[2], ARGV[3])
+        """;
+
+    // The account's list is named from the token's own contents, so its key cannot be passed in: fine on one Redis
+    // (or one cluster slot), which is how identity uses it.
     const string TakeScript = """
         local value = redis.call('HMGET', KEYS[1], 'a', 'e')
         redis.call('DEL', KEYS[1])
-        return value
+        if not value[1] or not value[2] or tonumber(value[2]) <= tonumber(ARGV[2]) then return false end
+        local others = ARGV[1] .. value[1]
+        for _, key in ipairs(redis.call('SMEMBERS', others)) do redis.call('DEL', key) end
+        redis.call('DEL', others)
+        return value[1]
         """;
 
     public TimeSpan Lifetime => options.Value.ResetTokenLifetime;
@@ -23,15 +40,17 @@ public sealed class ResetTokenStore(IConnectionMultiplexer redis, IOptions<Token
     public async Task<string> IssueAsync(Guid accountId)
     {
         var secret = RandomNumberGenerator.GetBytes(32);
-        var key = Key(secret);
         var expiresAt = time.GetUtcNow() + Lifetime;
-        var database = redis.GetDatabase();
-        await database.HashSetAsync(key, [new("a", accountId.ToString()), new("e", expiresAt.ToUnixTimeMilliseconds())]);
-        await database.KeyExpireAsync(key, Lifetime);
+        await redis.GetDatabase().ScriptEvaluateAsync(IssueScript,
+            [Key(secret), (RedisKey)$"{AccountPrefix}{accountId}"],
+            [accountId.ToString(), expiresAt.ToUnixTimeMilliseconds(), (long)Lifetime.TotalMilliseconds]);
         return Base64UrlEncoder.Encode(secret);
     }
 
-    /// <summary>The account the token was issued for, or null; either way the token is used up.</summary>
+    /// <summary>
+    /// The account the token was issued for, or null; either way the token is used up, and a live one takes the
+    /// account's other tokens with it.
+    /// </summary>
     public async Task<Guid?> TakeAsync(string token)
     {
         if (token.Length != 43) return null;
@@ -40,11 +59,10 @@ public sealed class ResetTokenStore(IConnectionMultiplexer redis, IOptions<Token
         catch (FormatException) { return null; }
         if (secret.Length != 32) return null;
 
-        var value = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(TakeScript, [Key(secret)]))!;
-        if (value[0].IsNull || value[1].IsNull) return null;
-        if ((long)value[1] <= time.GetUtcNow().ToUnixTimeMilliseconds()) return null;
-        return Guid.TryParse((string?)value[0], out var accountId) ? accountId : null;
+        var taken = await redis.GetDatabase().ScriptEvaluateAsync(TakeScript, [Key(secret)],
+            [AccountPrefix, time.GetUtcNow().ToUnixTimeMilliseconds()]);
+        return !taken.IsNull && Guid.TryParse((string?)taken, out var accountId) ? accountId : null;
     }
 
-    static RedisKey Key(byte[] secret) => $"identity:reset-token:{Convert.ToHexStringLower(SHA256.HashData(secret))}";
+    static RedisKey Key(byte[] secret) => $"{TokenPrefix}{Convert.ToHexStringLower(SHA256.HashData(secret))}";
 }
