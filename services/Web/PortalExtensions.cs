@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using NatoAspire.Web.Apis;
 using NatoAspire.Web.Downloads;
 using NatoAspire.Web.Session;
@@ -12,8 +11,10 @@ public static class PortalExtensions
         builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Index"));
         builder.Services.AddPortalApis(builder.Configuration);
         builder.Services.AddPortalSession();
-        // The gateway says whether the browser came over HTTPS, so that the session cookie is Secure then.
-        builder.Services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.XForwardedProto);
+        // The gateway says which scheme, host and address the browser used, so that the session cookie is Secure
+        // and HSTS is sent over https; believed only from the proxies named in Web:ForwardedHeaders (none by default).
+        builder.Services.TrustForwardedHeadersFrom("Web:ForwardedHeaders");
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }
 
@@ -23,7 +24,6 @@ public static class PortalExtensions
     /// </summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
-        app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseStaticFiles();

@@ -1,4 +1,5 @@
 using NatoAspire.Web;
+using NatoAspire.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -7,6 +8,7 @@ builder.AddPortal();
 
 var app = builder.Build();
 
+app.UsePortalSecurity();
 app.MapDefaultEndpoints();
 app.UsePortal();
 

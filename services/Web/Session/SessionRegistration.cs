@@ -18,7 +18,10 @@ public static class SessionRegistration
                 options.Cookie.Name = CookieName;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.Path = "/";
+                // Secure whenever the public scheme is https; the manager adds the __Host- prefix then.
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.CookieManager = new SchemeAwareCookieManager();
                 options.LoginPath = "/account/login";
                 options.LogoutPath = "/account/logout";
                 options.AccessDeniedPath = "/Status/403";
@@ -27,6 +30,7 @@ public static class SessionRegistration
                 options.SlidingExpiration = true;
                 options.Events.OnValidatePrincipal = context =>
                     context.HttpContext.RequestServices.GetRequiredService<TokenRefresher>().ValidateAsync(context);
+                options.Events.UseRelativeRedirects();
             });
         services.AddAuthorization();
         return services;
