@@ -9,13 +9,14 @@ namespace NatoAspire.Identity.Api;
 
 public static class AccountApi
 {
-    /// <summary>Every account request is small; anything larger is refused with 413 before it is read.</summary>
-    public const long MaxRequestBodyBytes = 16 * 1024;
+    /// <summary>Every account request is small; anything larger is refused with 413 before it is read (the gateway refuses it first).</summary>
+    public const long MaxRequestBodyBytes = AccountApiLimits.MaxRequestBodyBytes;
 
     public static IEndpointRouteBuilder MapAccountApi(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/api/account")
             .WithMetadata(new RequestBodyLimit(MaxRequestBodyBytes))
+            .WithNoStore()
             .WithTags("Account");
         account.MapRegistration();
         account.MapVerification();
