@@ -1,6 +1,7 @@
 using NatoAspire.Identity;
 using NatoAspire.Identity.Api;
 using NatoAspire.Identity.Data;
+using NatoAspire.Identity.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,6 +9,8 @@ builder.AddServiceDefaults();
 builder.AddIdentityServices();
 
 var app = builder.Build();
+// Before migrations and the admin seed, so that a known admin password never reaches the database.
+app.RefuseDevelopmentSecretsOutsideDevelopment();
 
 app.MapDefaultEndpoints();
 app.UseAccountApi();
