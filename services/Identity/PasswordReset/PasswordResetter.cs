@@ -35,6 +35,10 @@ public sealed class PasswordResetter(
             await db.SaveChangesAsync(cancellationToken);
             telemetry.CodeIssued(CodePurpose.PasswordReset);
         }
+        else
+        {
+            await db.CommitLikeOneOutboxRowAsync(cancellationToken);
+        }
         return permit;
     }
 

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Net;
+using NatoAspire.Identity.Tests.Support;
+using static NatoAspire.Identity.Tests.Support.AccountClient;
+
+namespace NatoAspire.Identity.Tests.Api;
+
+/// <summary>
+/// Issue 10 finding 8: asking for a code costs the same for an address that gets an email and one that does not.
+/// Prints the medians; the bound is loose because the machine is shared, the difference it guards against is not.
+/// </summary>
+[Collection(IdentityCollection.Name)]
+public sealed class CodeRequestTimingTests(IdentityHost host, ITestOutputHelper output)
+{
+    const int Calls = 200;
+    readonly AccountClient client = host.CreateClient();
+
+    [Fact]
+    public async Task Forgot_takes_as_long_for_an_unknown_address_as_for_a_known_one()
+    {
+        var known = await Task.WhenAll(Enumerable.Range(0, Calls).Select(async _ =>
+        {
+            var email = NewEmail("timing-known");
+            await client.CreateVerifiedAccountAsync(email);
+            return email;
+        }));
+        var unknown = Enumerable.Range(0, Calls).Select(_ => NewEmail("timing-unknown")).ToArray();
+
+        var (knownMedian, unknownMedian) = await MediansAsync("password/forgot", known, unknown);
+
+        output.WriteLine($"password/forgot median over {Calls} calls: known {knownMedian:F2} ms, unknown {unknownMedian:F2} ms");
+        Assert.True(Math.Abs(knownMedian - unknownMedian) < Tolerance(knownMedian), $"known {knownMedian:F2} ms, unknown {unknownMedian:F2} ms");
+    }
+
+    [Fact(Skip = "resend-code still commits only for pending addresses: EmailVerifier.ResendAsync needs the CommitLikeOneOutboxRowAsync that PasswordResetter.SendCodeAsync has")]
+    public async Task Resend_code_takes_as_long_for_an_unknown_address_as_for_a_pending_one()
+    {
+        var pending = await Task.WhenAll(Enumerable.Range(0, Calls).Select(async _ =>
+        {
+            var email = NewEmail("timing-pending");
+            Expect(HttpStatusCode.Accepted, await client.RegisterAsync(email));
+            return email;
+        }));
+        host.Clock.Advance(TimeSpan.FromSeconds(61));
+        var unknown = Enumerable.Range(0, Calls).Select(_ => NewEmail("timing-unknown")).ToArray();
+
+        var (pendingMedian, unknownMedian) = await MediansAsync("resend-code", pending, unknown);
+
+        output.WriteLine($"resend-code median over {Calls} calls: pending {pendingMedian:F2} ms, unknown {unknownMedian:F2} ms");
+        Assert.True(Math.Abs(pendingMedian - unknownMedian) < Tolerance(pendingMedian), $"pending {pendingMedian:F2} ms, unknown {unknownMedian:F2} ms");
+    }
+
+    // A quarter of the median, at least half a millisecond: well under the cost of a commit it would reveal.
+    static double Tolerance(double median) => Math.Max(0.5, median / 4);
+
+    /// <summary>Alternates the two kinds of address, one call at a time, so that both see the same machine.</summary>
+    async Task<(double First, double Second)> MediansAsync(string path, string[] first, string[] second)
+    {
+        var firstTimes = new List<double>();
+        var secondTimes = new List<double>();
+        for (var i = 0; i < Calls; i++)
+        {
+            firstTimes.Add(await TimeAsync(path, first[i]));
+            secondTimes.Add(await TimeAsync(path, second[i]));
+        }
+        return (Median(firstTimes), Median(secondTimes));
+    }
+
+    async Task<double> TimeAsync(string path, string email)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var response = await client.PostAsync(path, new { email });
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Expect(HttpStatusCode.Accepted, response);
+        return elapsed;
+    }
+
+    static double Median(List<double> values)
+    {
+        values.Sort();
+        return (values[values.Count / 2] + values[(values.Count - 1) / 2]) / 2;
+    }
+}
