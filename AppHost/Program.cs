@@ -75,6 +75,7 @@ var publicBaseUrl = gateway.GetEndpoint("http");
 notification.WithEnvironment("Portal__PublicBaseUrl", publicBaseUrl);
 newsletter.WithEnvironment("Newsletter__PublicBaseUrl", publicBaseUrl);
 
+builder.RunProjectsInTheHostEnvironment();
 builder.LaunchProjectsFromTheirBuildOutput();
 
 builder.Build().Run();

@@ -19,8 +19,9 @@ static class LocalInfrastructure
         if (!LocalServers.PostgresClusterExists(postgresData))
             LocalServerProcess.RunToCompletion(LocalServers.PostgresInitDb(postgresData), TimeSpan.FromMinutes(2));
 
+        string[] databases = ["identitydb", "notificationdb", "newsletterdb", "catalogdb"];
         var postgres = builder.AddLocalServer("postgres-server", LocalServers.Postgres(postgresData, ports.Postgres), root)
-            .WithReadinessProbe(cancellation => ReadinessProbes.PostgresAsync(ports.Postgres, cancellation));
+            .WithReadinessProbe(cancellation => ReadinessProbes.PostgresAsync(ports.Postgres, databases, cancellation));
         var redis = builder.AddLocalServer("redis-server", LocalServers.Redis(ports.Redis), root)
             .WithReadinessProbe(cancellation => ReadinessProbes.TcpAsync(ports.Redis, cancellation));
         var rabbitMq = builder.AddLocalServer("rabbitmq-server", LocalServers.RabbitMq(Path.Combine(root, "rabbitmq"), ports.RabbitMq), root)
@@ -29,11 +30,9 @@ static class LocalInfrastructure
             .WithHttpEndpoint(port: ports.MailboxWeb, targetPort: ports.MailboxWeb, isProxied: false)
             .WithReadinessProbe(cancellation => ReadinessProbes.HttpAsync(new Uri($"http://127.0.0.1:{ports.MailboxWeb}/api/server"), cancellation));
 
+        var database = databases.ToDictionary(name => name, name => builder.AddFixedConnectionString(name, LocalServers.PostgresConnectionString(ports.Postgres, name)));
         return new InfrastructureResources(
-            builder.AddFixedConnectionString("identitydb", LocalServers.PostgresConnectionString(ports.Postgres, "identitydb")),
-            builder.AddFixedConnectionString("notificationdb", LocalServers.PostgresConnectionString(ports.Postgres, "notificationdb")),
-            builder.AddFixedConnectionString("newsletterdb", LocalServers.PostgresConnectionString(ports.Postgres, "newsletterdb")),
-            builder.AddFixedConnectionString("catalogdb", LocalServers.PostgresConnectionString(ports.Postgres, "catalogdb")),
+            database["identitydb"], database["notificationdb"], database["newsletterdb"], database["catalogdb"],
             builder.AddFixedConnectionString("redis", LocalServers.RedisConnectionString(ports.Redis)),
             builder.AddFixedConnectionString("messaging", LocalServers.RabbitMqConnectionString(ports.RabbitMq)),
             builder.AddFixedConnectionString("smtp", LocalServers.SmtpConnectionString(ports.Smtp)),

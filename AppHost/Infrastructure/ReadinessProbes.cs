@@ -21,9 +21,13 @@ static class ReadinessProbes
         }
     }
 
-    /// <summary>pg_isready, because PostgreSQL accepts TCP connections before it accepts queries.</summary>
-    public static async Task<bool> PostgresAsync(int port, CancellationToken cancellation) =>
-        await LocalServerProcess.ExitCodeAsync(LocalServers.PostgresIsReady(port), cancellation) == 0;
+    /// <summary>
+    /// pg_isready, because PostgreSQL accepts TCP connections before it accepts queries; then the services'
+    /// databases are created where missing, so that "ready" means a service can connect to its own.
+    /// </summary>
+    public static async Task<bool> PostgresAsync(int port, IReadOnlyList<string> databases, CancellationToken cancellation) =>
+        await LocalServerProcess.ExitCodeAsync(LocalServers.PostgresIsReady(port), cancellation) == 0 &&
+        await LocalServerProcess.ExitCodeAsync(LocalServers.PostgresCreateDatabases(port, databases), cancellation) == 0;
 
     public static async Task<bool> HttpAsync(Uri uri, CancellationToken cancellation)
     {

@@ -26,10 +26,30 @@ public static class LocalServers
     {
         var server = $"{PostgresBin}/postgres -D \"$0\" -p {port} -c listen_addresses=127.0.0.1 -k \"$0\"";
         var script =
-            $"{AsPostgresUser(server)} & child=$!; " +
+            $"{AsPostgresUser(server)} 2>&1 | {RouteLogLinesBySeverity} & child=$!; " +
             "trap 'kill -INT $(head -n 1 \"$0/postmaster.pid\") 2>/dev/null' TERM INT; " +
             "wait $child; wait $child";
         return new("/bin/sh", ["-c", script, dataDirectory], NoEnvironment);
+    }
+
+    /// <summary>
+    /// PostgreSQL writes every log line to stderr, which a process supervisor reads as errors. Only the lines of
+    /// severity ERROR, FATAL and PANIC stay on stderr; LOG, WARNING and the rest go to stdout.
+    /// </summary>
+    const string RouteLogLinesBySeverity =
+        "awk '/ (ERROR|FATAL|PANIC):  / { print > \"/dev/stderr\"; fflush(\"/dev/stderr\"); next } { print; fflush() }'";
+
+    /// <summary>
+    /// Creates the databases that do not exist yet (as Aspire's container integration does for AddDatabase), so
+    /// that no service meets a missing database, and replicas never race to create one.
+    /// </summary>
+    public static LocalServerCommand PostgresCreateDatabases(int port, IReadOnlyList<string> databases)
+    {
+        var names = string.Join(", ", databases.Select(name => $"'{name}'"));
+        var sql = $"SELECT format('CREATE DATABASE %I', name) FROM unnest(ARRAY[{names}]) AS name " +
+                  "WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = name) \\gexec";
+        var psql = $"{PostgresBin}/psql -X -q -v ON_ERROR_STOP=1 -U postgres -h 127.0.0.1 -p {port} -d postgres";
+        return new("/bin/sh", ["-c", $"printf '%s\\n' \"$0\" | {psql}", sql], NoEnvironment);
     }
 
     /// <summary>initdb, run once when the data folder holds no cluster yet.</summary>
