@@ -68,6 +68,21 @@ public sealed class RefreshTokenRotationTests(IdentityHost host)
     }
 
     [Fact]
+    public async Task Two_parallel_refreshes_with_one_token_issue_no_two_valid_successors()
+    {
+        var tokens = await client.CreateVerifiedAccountAsync(NewEmail("parallel-refresh"));
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => client.PostAsync("refresh", new { refreshToken = tokens.RefreshToken })));
+
+        var winners = answers.Where(a => a.StatusCode == HttpStatusCode.OK).ToArray();
+        Assert.Single(winners);
+        Assert.Equal("invalid_refresh_token", (await Problem.ReadAsync(answers.Single(a => a != winners[0]), HttpStatusCode.Unauthorized)).Code);
+        // The second use is a reuse: the family dies, the one successor with it (the owner signs in again).
+        var successor = (await winners[0].Content.ReadFromJsonAsync<TokenResponse>())!;
+        await Problem.ReadAsync(await client.PostAsync("refresh", new { refreshToken = successor.RefreshToken }), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Only_a_hash_of_the_refresh_token_is_stored()
     {
         var tokens = await client.CreateVerifiedAccountAsync(NewEmail("stored"));
