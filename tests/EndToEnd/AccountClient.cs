@@ -11,8 +11,12 @@ public sealed class AccountClient(HttpClient gateway)
         gateway.PostAsJsonAsync("/api/account/register",
             new { email, password, firstName = "Ada", lastName = "Lovelace", organisation = "Broadcast Ltd" });
 
-    public Task<HttpResponseMessage> VerifyAsync(string email, string code) =>
-        gateway.PostAsJsonAsync("/api/account/verify", new { email, code });
+    public Task<HttpResponseMessage> VerifyAsync(string email, string code, string registrationToken) =>
+        gateway.PostAsJsonAsync("/api/account/verify", new { email, code, registrationToken });
+
+    /// <summary>The token that names the registration a 202 from register answered for.</summary>
+    public static async Task<string> RegistrationTokenAsync(HttpResponseMessage registered) =>
+        (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationToken").GetString()!;
 
     public Task<HttpResponseMessage> ResendCodeAsync(string email) =>
         gateway.PostAsJsonAsync("/api/account/resend-code", new { email });

@@ -21,12 +21,15 @@ public sealed class AccountJourneyTests(SystemFixture system)
         // Create an account: 202, and a verification email with a code valid for 30 minutes.
         using var registered = await accounts.RegisterAsync(email, Accounts.Password);
         Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
-        Assert.Equal(1800, (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("codeExpiresInSeconds").GetInt32());
+        var registration = await registered.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1800, registration.GetProperty("codeExpiresInSeconds").GetInt32());
+        var registrationToken = registration.GetProperty("registrationToken").GetString()!;
+        secrets.Add(registrationToken);
         var firstCode = await CodeNumberAsync(email, IsVerification, 1);
         secrets.Add(firstCode);
 
         // A wrong code is refused.
-        using var wrong = await accounts.VerifyAsync(email, OtherCode(firstCode));
+        using var wrong = await accounts.VerifyAsync(email, OtherCode(firstCode), registrationToken);
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Equal("invalid_code", await AccountClient.ProblemCodeAsync(wrong));
 
@@ -43,11 +46,11 @@ public sealed class AccountJourneyTests(SystemFixture system)
         secrets.Add(secondCode);
         if (secondCode != firstCode)
         {
-            using var replaced = await accounts.VerifyAsync(email, firstCode);
+            using var replaced = await accounts.VerifyAsync(email, firstCode, registrationToken);
             Assert.Equal("invalid_code", await AccountClient.ProblemCodeAsync(replaced));
         }
 
-        using var verified = await accounts.VerifyAsync(email, secondCode);
+        using var verified = await accounts.VerifyAsync(email, secondCode, registrationToken);
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
         Assert.True((await verified.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("verified").GetBoolean());
 

@@ -23,8 +23,9 @@ public static class Accounts
         var email = NewEmail(purpose);
         using var registered = await accounts.RegisterAsync(email, Password);
         Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
+        var registrationToken = await AccountClient.RegistrationTokenAsync(registered);
         var code = await ReadCodeAsync(system.Mailbox, email);
-        using var verified = await accounts.VerifyAsync(email, code);
+        using var verified = await accounts.VerifyAsync(email, code, registrationToken);
         Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
         return email;
     }

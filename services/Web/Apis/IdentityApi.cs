@@ -5,11 +5,12 @@ public sealed class IdentityApi(HttpClient http)
 {
     const string Base = "/api/account";
 
-    public Task<ApiResult<Done>> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken) =>
-        Send<Done>(HttpMethod.Post, "register", request, cancellationToken);
+    public Task<ApiResult<RegisterResponse>> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken) =>
+        Send<RegisterResponse>(HttpMethod.Post, "register", request, cancellationToken);
 
-    public Task<ApiResult<Done>> VerifyAsync(string email, string code, CancellationToken cancellationToken) =>
-        Send<Done>(HttpMethod.Post, "verify", new { email, code }, cancellationToken);
+    /// <summary>The registration is named by its token, or, where the browser no longer has it, by its password.</summary>
+    public Task<ApiResult<Done>> VerifyAsync(string email, string code, string? registrationToken, string? password, CancellationToken cancellationToken) =>
+        Send<Done>(HttpMethod.Post, "verify", new { email, code, registrationToken, password }, cancellationToken);
 
     public Task<ApiResult<Done>> ResendCodeAsync(string email, CancellationToken cancellationToken) =>
         Send<Done>(HttpMethod.Post, "resend-code", new { email }, cancellationToken);
@@ -40,6 +41,8 @@ public sealed class IdentityApi(HttpClient http)
 }
 
 public sealed record RegisterRequest(string Email, string Password, string FirstName, string LastName, string? Organisation);
+
+public sealed record RegisterResponse(string Email, int CodeExpiresInSeconds, string RegistrationToken);
 
 public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken);
 

@@ -7,6 +7,8 @@ namespace NatoAspire.Web.Tests.Pages;
 public sealed class AccountPageTests : IDisposable
 {
     const string Email = "ana@example.org";
+    const string RegistrationToken = "kB3pX9-registration-token-of-ana_0123456789";
+    const string RegisteredAnswer = $$"""{"email":"{{Email}}","codeExpiresInSeconds":1800,"registrationToken":"{{RegistrationToken}}"}""";
     readonly PortalFactory portal = new();
 
     [Fact]
@@ -37,7 +39,7 @@ public sealed class AccountPageTests : IDisposable
     [Fact]
     public async Task Registration_leads_to_the_code_page_for_that_address()
     {
-        portal.Apis.OnJson(HttpMethod.Post, "/api/account/register", HttpStatusCode.Accepted, """{"email":"ana@example.org","codeExpiresInSeconds":1800}""");
+        portal.Apis.OnJson(HttpMethod.Post, "/api/account/register", HttpStatusCode.Accepted, RegisteredAnswer);
 
         using var response = await Forms.PostAsync(portal.Browser(), "/account/register", new Dictionary<string, string>
         {
@@ -48,6 +50,50 @@ public sealed class AccountPageTests : IDisposable
         Assert.Equal("/account/verify?email=ana%40example.org", response.Headers.Location?.OriginalString);
         var (_, body) = portal.Apis.Received.Single();
         Assert.Contains("\"organisation\":null", body);
+    }
+
+    [Fact]
+    public async Task The_registration_token_goes_from_the_register_page_to_the_verify_call_without_showing_in_a_url_or_page()
+    {
+        portal.Apis.OnJson(HttpMethod.Post, "/api/account/register", HttpStatusCode.Accepted, RegisteredAnswer);
+        portal.Apis.OnJson(HttpMethod.Post, "/api/account/verify", HttpStatusCode.OK, """{"email":"ana@example.org","verified":true}""");
+        var browser = portal.Browser();
+        using var registered = await Forms.PostAsync(browser, "/account/register", new Dictionary<string, string>
+        {
+            ["FirstName"] = "Ana", ["LastName"] = "Silva", ["Email"] = Email, ["Password"] = "Correct-Horse-9",
+        });
+        var verifyPage = await browser.GetStringAsync(registered.Headers.Location!.OriginalString);
+
+        using var verified = await Forms.PostAsync(browser, "/account/verify?email=ana%40example.org",
+            new Dictionary<string, string> { ["Email"] = Email, ["Code"] = "123456" });
+
+        Assert.DoesNotContain(RegistrationToken, registered.Headers.Location.OriginalString);
+        Assert.DoesNotContain(RegistrationToken, verifyPage);
+        Assert.DoesNotContain("""name="Password" """, verifyPage);
+        Assert.DoesNotContain(registered.Headers.GetValues("Set-Cookie"), cookie => cookie.Contains(RegistrationToken));
+        Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
+        var (_, body) = portal.Apis.Received.Last();
+        Assert.Contains($"\"registrationToken\":\"{RegistrationToken}\"", body);
+        Assert.Contains("\"password\":null", body);
+    }
+
+    [Fact]
+    public async Task A_browser_that_did_not_register_the_address_verifies_with_the_password_instead()
+    {
+        portal.Apis.OnJson(HttpMethod.Post, "/api/account/verify", HttpStatusCode.OK, """{"email":"ana@example.org","verified":true}""");
+        var browser = portal.Browser();
+        Assert.Contains("""name="Password" """, await browser.GetStringAsync("/account/verify?email=ana%40example.org"));
+
+        using var withoutPassword = await Forms.PostAsync(browser, "/account/verify?email=ana%40example.org",
+            new Dictionary<string, string> { ["Email"] = Email, ["Code"] = "123456" });
+        using var withPassword = await Forms.PostAsync(browser, "/account/verify?email=ana%40example.org",
+            new Dictionary<string, string> { ["Email"] = Email, ["Code"] = "123456", ["Password"] = "Correct-Horse-9" });
+
+        Assert.Contains("""<ul class="field-errors" id="Password-error">""", await withoutPassword.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, withPassword.StatusCode);
+        var (_, body) = portal.Apis.Received.Single();
+        Assert.Contains("\"registrationToken\":null", body);
+        Assert.Contains("\"password\":\"Correct-Horse-9\"", body);
     }
 
     [Fact]
@@ -76,7 +122,7 @@ public sealed class AccountPageTests : IDisposable
             StubApis.Problem(HttpStatusCode.BadRequest, """{"title":"The code is wrong or has expired.","status":400,"code":"invalid_code"}"""));
 
         using var response = await Forms.PostAsync(portal.Browser(), "/account/verify?email=ana%40example.org",
-            new Dictionary<string, string> { ["Email"] = Email, ["Code"] = "123456" });
+            new Dictionary<string, string> { ["Email"] = Email, ["Code"] = "123456", ["Password"] = "Correct-Horse-9" });
 
         Assert.Contains("The code is wrong or has expired.", await response.Content.ReadAsStringAsync());
     }

@@ -18,7 +18,11 @@ public sealed class RegisterModel(IdentityApi identity) : PortalPageModel
         var request = new RegisterRequest(Email ?? "", Password ?? "", FirstName ?? "", LastName ?? "",
             string.IsNullOrWhiteSpace(Organisation) ? null : Organisation);
         var result = await identity.RegisterAsync(request, cancellationToken);
-        if (result.Succeeded) return Redirect(VerifyModel.UrlFor(Email!.Trim()));
+        if (result.Succeeded)
+        {
+            PendingRegistration.Remember(TempData, result.Value.Email, result.Value.RegistrationToken);
+            return Redirect(VerifyModel.UrlFor(Email!.Trim()));
+        }
 
         Show(result.Problem);
         return Page();

@@ -7,15 +7,32 @@ public sealed class VerifyModel(IdentityApi identity) : PortalPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Email { get; set; }
     [BindProperty] public string? Code { get; set; }
+    /// <summary>Asked for only when this browser did not register the address (another device, or the cookie is gone).</summary>
+    [BindProperty] public string? Password { get; set; }
 
     public static string UrlFor(string email) => $"/account/verify?email={Uri.EscapeDataString(email)}";
+
+    public bool AsksForPassword => RegistrationToken is null;
+
+    string? RegistrationToken => PendingRegistration.TokenFor(TempData, Email);
 
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await identity.VerifyAsync(Email?.Trim() ?? "", Code?.Trim() ?? "", cancellationToken);
-        if (result.Succeeded) return Redirect(WelcomeModel.UrlFor(Email!.Trim()));
+        var token = RegistrationToken;
+        if (token is null && string.IsNullOrEmpty(Password))
+        {
+            ModelState.AddModelError(nameof(Password), "Enter the password you chose when you registered.");
+            ErrorMessage = "Please correct the highlighted fields.";
+            return Page();
+        }
+        var result = await identity.VerifyAsync(Email?.Trim() ?? "", Code?.Trim() ?? "", token, token is null ? Password : null, cancellationToken);
+        if (result.Succeeded)
+        {
+            PendingRegistration.Forget(TempData);
+            return Redirect(WelcomeModel.UrlFor(Email!.Trim()));
+        }
 
         Show(result.Problem);
         if (result.Problem.Is("code_attempts_exceeded")) ErrorMessage = "Too many wrong tries. Send a new code and enter that one.";
