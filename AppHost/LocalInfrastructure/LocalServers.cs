@@ -34,10 +34,13 @@ public static class LocalServers
 
     /// <summary>
     /// PostgreSQL writes every log line to stderr, which a process supervisor reads as errors. Only the lines of
-    /// severity ERROR, FATAL and PANIC stay on stderr; LOG, WARNING and the rest go to stdout.
+    /// severity ERROR, FATAL and PANIC stay on stderr; LOG, WARNING and the rest go to stdout. A shell loop, line by
+    /// line: awk from Debian (mawk) reads a pipe in blocks and would hold the lines back.
     /// </summary>
     const string RouteLogLinesBySeverity =
-        "awk '/ (ERROR|FATAL|PANIC):  / { print > \"/dev/stderr\"; fflush(\"/dev/stderr\"); next } { print; fflush() }'";
+        "while IFS= read -r line; do case \"$line\" in " +
+        "*' ERROR:  '*|*' FATAL:  '*|*' PANIC:  '*) printf '%s\\n' \"$line\" >&2 ;; " +
+        "*) printf '%s\\n' \"$line\" ;; esac; done";
 
     /// <summary>
     /// Creates the databases that do not exist yet (as Aspire's container integration does for AddDatabase), so
