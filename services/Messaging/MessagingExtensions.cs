@@ -32,6 +32,10 @@ public static class MessagingExtensions
             .Validate(options => options.IsValid, $"{MessageRetryOptions.Section}: Limit must be 0 or more, MinInterval not negative, MaxInterval at least MinInterval, IntervalDelta more than 0.")
             .ValidateOnStart();
 
+        // Before AddMassTransit: hosted services start in the order they were added.
+        builder.Services.AddHostedService(services => new BrokerReadinessGate(
+            broker, services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BrokerReadinessGate>>()));
+
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
