@@ -63,11 +63,12 @@ async Task<StartRun> StartOnceAsync(string label)
     await app.StartAsync();
     await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway");
     var gatewayHealthy = clock.Elapsed;
-    // CPU is read at the moment the whole system is healthy: what starting it cost, not what running it costs.
-    var resources = timeline.ProcessIds.Keys.Union(timeline.HealthyAt.Keys).ToDictionary(
+    // Every process the AppHost started (parameters and connection strings have none). CPU is read at the moment
+    // the whole system is healthy: what starting it cost, not what running it costs.
+    var resources = timeline.ProcessIds.Keys.ToDictionary(
         name => name,
         name => (Healthy: timeline.HealthyAt.TryGetValue(name, out var at) ? at : (TimeSpan?)null,
-                 Cpu: timeline.ProcessIds.TryGetValue(name, out var pid) ? ProcessCpu.Of(pid) : null));
+                 Cpu: timeline.ProcessIds.TryGetValue(name, out var pid) ? ProcessCpu.OfTree(pid) : null));
     stop.Cancel();
     await app.StopAsync();
     return new StartRun(label, gatewayHealthy, resources);
