@@ -42,6 +42,9 @@ public sealed class SystemFixture : IAsyncLifetime
             (options, _) => options.DisableDashboard = true);
         builder.CreateResourceBuilder<ProjectResource>("identity")
             .WithEnvironment("Codes__SendInterval", CodeSendInterval.ToString("c"));
+        // One second of each sample video instead of five: the journeys download and check them, not watch them.
+        builder.CreateResourceBuilder<ProjectResource>("media-catalog")
+            .WithEnvironment("Media__SampleSeconds", "1");
 
         app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(StartupTimeout);
