@@ -59,6 +59,8 @@ public sealed class Registrar(
         db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
+            // A failed first try may have left a key on the attempt; the database assigns it afresh.
+            attempt.Id = 0;
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Locked, so that a verification cannot activate the address between this check and this write.
             var account = await db.LockAccountAsync(attempt.Email, cancellationToken);

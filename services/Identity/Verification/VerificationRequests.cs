@@ -27,6 +27,8 @@ public sealed record VerificationEntry(string? Email, string? Code, string? Regi
         _ => null,
     };
 
+    public override string ToString() => $"VerificationEntry {{ Email = {Email}, Code = ******, RegistrationToken = ******, Password = ****** }}";
+
     string? PasswordProblem() => Password is { Length: > PasswordPolicy.MaximumLength } ? "The password is too long." : null;
 }
 

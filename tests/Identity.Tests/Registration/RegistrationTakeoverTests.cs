@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NatoAspire.Identity.Data;
+using NatoAspire.Identity.Registration;
 using NatoAspire.Identity.Passwords;
 using NatoAspire.Identity.Tests.Support;
 using NatoAspire.Identity.Tokens;
@@ -102,6 +106,24 @@ public sealed class RegistrationTakeoverTests(IdentityHost host)
             Assert.Equal("invalid_code", (await Problem.ReadAsync(await client.VerifyAsync(email, code, stranger), HttpStatusCode.BadRequest)).Code);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.LoginAsync(email, StrangerPassword)).StatusCode);
         Expect(HttpStatusCode.OK, await client.LoginAsync(email, OwnerPassword));
+    }
+
+    [Fact]
+    public async Task Parallel_first_registrations_of_one_address_each_keep_their_own_attempt()
+    {
+        var email = NewEmail("parallel-first");
+        var passwords = Enumerable.Range(0, 4).Select(i => $"Parallel-Passw0rd-{i}-2026").ToArray();
+
+        var tokens = await Task.WhenAll(passwords.Select(password => client.RegisterForTokenAsync(email, password)));
+
+        await using (var scope = host.App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+            var hashes = await db.RegistrationAttempts.Where(a => a.Email == email).Select(a => a.TokenHash).ToListAsync();
+            Assert.Equal(tokens.Select(t => Convert.ToHexString(RegistrationToken.HashOf(t))).Order(), hashes.Select(Convert.ToHexString).Order());
+        }
+        Expect(HttpStatusCode.OK, await client.VerifyAsync(email, await client.LatestVerificationCodeAsync(email), tokens[2]));
+        Expect(HttpStatusCode.OK, await client.LoginAsync(email, passwords[2]));
     }
 
     async Task OwnerVerifiesWithTheNewestCodeAsync(string email, string ownerToken, string strangerToken)
