@@ -130,7 +130,7 @@ public sealed partial class PortalJourneyTests(SystemFixture system, ChromiumFix
         {
             var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
             Directory.CreateDirectory(folder);
-            var path = Path.Combine(folder, $"{nameof(AccountJourneyTests)}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.png");
+            var path = Path.Combine(folder, $"{nameof(PortalJourneyTests)}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
             output.WriteLine($"Failed at {page.Url}; screenshot: {path}");
             throw;
