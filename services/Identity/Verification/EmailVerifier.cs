@@ -85,6 +85,11 @@ public sealed class EmailVerifier(
             await db.SaveChangesAsync(cancellationToken);
             telemetry.CodeIssued(CodePurpose.Verification);
         }
+        else
+        {
+            // Unknown and verified addresses pay for a commit too, so the answer's timing tells nothing.
+            await db.CommitLikeOneOutboxRowAsync(cancellationToken);
+        }
         return permit;
     }
 }
