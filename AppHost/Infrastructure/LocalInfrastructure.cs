@@ -52,15 +52,29 @@ static class LocalInfrastructure
         this IDistributedApplicationBuilder builder, string name, string connectionString) =>
         builder.AddConnectionString(name, expression => expression.AppendLiteral(connectionString));
 
-    /// <summary>An executable is healthy once its probe succeeds; services WaitFor that.</summary>
+    /// <summary>
+    /// An executable is healthy once its probe succeeds; services WaitFor that. While a server is not ready, Aspire
+    /// checks again after growing pauses (1, 2, 3, 4, then every 5 s), so a dependant would start up to 5 s after
+    /// the server could serve it. The check therefore keeps probing, every 100 ms for up to
+    /// <see cref="ProbeFor"/>, and answers as soon as the server is ready.
+    /// </summary>
     static IResourceBuilder<ExecutableResource> WithReadinessProbe(
         this IResourceBuilder<ExecutableResource> server, Func<CancellationToken, Task<bool>> probe)
     {
         var checkName = $"{server.Resource.Name}-ready";
         server.ApplicationBuilder.Services.AddHealthChecks().AddAsyncCheck(checkName, async cancellation =>
-            await probe(cancellation)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy());
+        {
+            var probing = System.Diagnostics.Stopwatch.StartNew();
+            while (!await probe(cancellation))
+            {
+                if (probing.Elapsed >= ProbeFor) return HealthCheckResult.Unhealthy();
+                await Task.Delay(ProbeInterval, cancellation);
+            }
+            return HealthCheckResult.Healthy();
+        });
         return server.WithHealthCheck(checkName);
     }
+
+    static readonly TimeSpan ProbeFor = TimeSpan.FromSeconds(5);
+    static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(100);
 }

@@ -45,7 +45,8 @@ if (restartRuns.Count > 0)
     {
         var healthy = restartRuns.Select(r => r.Resources.GetValueOrDefault(name).Healthy?.TotalSeconds).OfType<double>().ToList();
         var cpu = restartRuns.Select(r => r.Resources.GetValueOrDefault(name).Cpu?.TotalSeconds).OfType<double>().ToList();
-        Console.WriteLine($"  {name,-16} healthy {(healthy.Count > 0 ? $"{Median(healthy),5:0.0} s" : "      –")}   CPU {(cpu.Count > 0 ? $"{Median(cpu),5:0.0} s" : "    –")}");
+        var started = restartRuns.Select(r => r.Resources.GetValueOrDefault(name).Started?.TotalSeconds).OfType<double>().ToList();
+        Console.WriteLine($"  {name,-16} started {Median(started),5:0.0} s   healthy {(healthy.Count > 0 ? $"{Median(healthy),5:0.0} s" : "     –")}   CPU {(cpu.Count > 0 ? $"{Median(cpu),5:0.0} s" : "    –")}");
     }
 }
 
@@ -67,7 +68,8 @@ async Task<StartRun> StartOnceAsync(string label)
     // the whole system is healthy: what starting it cost, not what running it costs.
     var resources = timeline.ProcessIds.Keys.ToDictionary(
         name => name,
-        name => (Healthy: timeline.HealthyAt.TryGetValue(name, out var at) ? at : (TimeSpan?)null,
+        name => (Started: timeline.RunningAt.TryGetValue(name, out var started) ? started : (TimeSpan?)null,
+                 Healthy: timeline.HealthyAt.TryGetValue(name, out var at) ? at : (TimeSpan?)null,
                  Cpu: timeline.ProcessIds.TryGetValue(name, out var pid) ? ProcessCpu.OfTree(pid) : null));
     stop.Cancel();
     await app.StopAsync();
@@ -80,7 +82,7 @@ static double Median(IEnumerable<double> values)
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
-sealed record StartRun(string Label, TimeSpan GatewayHealthy, Dictionary<string, (TimeSpan? Healthy, TimeSpan? Cpu)> Resources)
+sealed record StartRun(string Label, TimeSpan GatewayHealthy, Dictionary<string, (TimeSpan? Started, TimeSpan? Healthy, TimeSpan? Cpu)> Resources)
 {
     public TimeSpan TotalCpu => Resources.Values.Aggregate(TimeSpan.Zero, (sum, r) => sum + (r.Cpu ?? TimeSpan.Zero));
 
@@ -88,7 +90,9 @@ sealed record StartRun(string Label, TimeSpan GatewayHealthy, Dictionary<string,
     {
         Console.WriteLine();
         Console.WriteLine($"{Label}: gateway healthy after {GatewayHealthy.TotalSeconds:0.0} s, {TotalCpu.TotalSeconds:0.0} CPU-s in all");
-        foreach (var (name, (healthy, cpu)) in Resources.OrderBy(r => r.Value.Healthy ?? TimeSpan.MaxValue))
-            Console.WriteLine($"  {name,-16} healthy {(healthy is { } h ? $"{h.TotalSeconds,5:0.0} s" : "      –")}   CPU {(cpu is { } c ? $"{c.TotalSeconds,5:0.0} s" : "    –")}");
+        foreach (var (name, (started, healthy, cpu)) in Resources.OrderBy(r => r.Value.Healthy ?? TimeSpan.MaxValue))
+            Console.WriteLine($"  {name,-16} started {Seconds(started)}   healthy {Seconds(healthy)}   CPU {Seconds(cpu)}");
     }
+
+    public static string Seconds(TimeSpan? time) => time is { } t ? $"{t.TotalSeconds,5:0.0} s" : "     –";
 }

@@ -5,16 +5,18 @@ using Aspire.Hosting.ApplicationModel;
 
 namespace NatoAspire.Benchmarks.Startup;
 
-/// <summary>When each resource first reported healthy, and the process id behind it, as the AppHost reports them.</summary>
+/// <summary>When each resource started running and first reported healthy, and the process id behind it, as the AppHost reports them.</summary>
 sealed class ResourceTimeline
 {
     readonly Stopwatch clock;
     readonly ConcurrentDictionary<string, TimeSpan> healthyAt = new();
+    readonly ConcurrentDictionary<string, TimeSpan> runningAt = new();
     readonly ConcurrentDictionary<string, int> processIds = new();
 
     ResourceTimeline(Stopwatch clock) => this.clock = clock;
 
     public IReadOnlyDictionary<string, TimeSpan> HealthyAt => healthyAt;
+    public IReadOnlyDictionary<string, TimeSpan> RunningAt => runningAt;
     public IReadOnlyDictionary<string, int> ProcessIds => processIds;
 
     public static ResourceTimeline Watch(DistributedApplication app, Stopwatch clock, CancellationToken stop)
@@ -37,6 +39,8 @@ sealed class ResourceTimeline
         var name = update.Resource.Name;
         if (update.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is int pid)
             processIds[name] = pid;
+        if (update.Snapshot.State?.Text == KnownResourceStates.Running)
+            runningAt.TryAdd(name, clock.Elapsed);
         if (update.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy)
             healthyAt.TryAdd(name, clock.Elapsed);
     }
