@@ -18,6 +18,10 @@ public sealed class NotificationFactory(InfrastructureFixture infrastructure, Sw
         builder.UseSetting("ConnectionStrings:messaging", infrastructure.RabbitMqConnectionString);
         builder.UseSetting("Portal:PublicBaseUrl", PortalBaseUrl);
         builder.UseSetting("Smtp:FromAddress", "no-reply@nato-media.test");
+        // The same five retries as in production, with waits of a fraction of a second instead of up to 15 s each:
+        // the outage tests wait for a message to exhaust them.
+        builder.UseSetting("Messaging:Retry:IntervalDelta", "00:00:00.100");
+        builder.UseSetting("Messaging:Retry:MaxInterval", "00:00:02");
         builder.ConfigureAppConfiguration(configuration => configuration.Add(settings));
         builder.ConfigureLogging(logging =>
         {
