@@ -75,6 +75,18 @@ public sealed partial class PortalJourneyTests(SystemFixture system, ChromiumFix
             await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Log in" })).ToBeVisibleAsync();
 
+            // Logged out, /account leads to the login page on the gateway's own origin, and back to /account after it
+            var origin = Regex.Escape(system.Gateway.BaseAddress!.GetLeftPart(UriPartial.Authority));
+            await page.GotoAsync("/account");
+            await Expect(page).ToHaveURLAsync(new Regex($"^{origin}/account/login\\?returnUrl=%2Faccount$"));
+            await page.GetByLabel("Email address").FillAsync(email);
+            await page.GetByLabel("Password").FillAsync(FirstPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex($"^{origin}/account$"));
+            await Expect(page.GetByText("Ana Silva")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Log in" })).ToBeVisibleAsync();
+
             // A video, anonymous: log in to download, forgot the password
             await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Heading, new() { Level = 2 }).First.GetByRole(AriaRole.Link).ClickAsync();
             var videoPath = new Uri(page.Url).AbsolutePath;
