@@ -6,9 +6,9 @@ var builder = DistributedApplication.CreateBuilder(args);
 // Servers as containers where Docker answers, as local processes from Debian's packages where it does not.
 // Either way the services receive the same connection strings and never learn which mode they run in.
 // A service starts once the servers it needs answer: its database, the broker, and Redis for identity. RabbitMQ's
-// boot is the longest (5 s alone, 25–35 s when six .NET processes start beside it on two cores), so the services
-// start after it instead of taking the CPU it needs; SMTP boots alongside, and notification reports healthy only
-// once it reaches it.
+// boot is the longest (5 s alone, 25–35 s when six .NET processes start beside it on two cores), so every project
+// starts after it — web and the gateway too, which need no server to start — instead of taking the CPU its boot
+// needs. SMTP boots alongside, and notification reports healthy only once it reaches it.
 var infrastructure = InfrastructureSelection.Resolve(builder.Configuration) == InfrastructureMode.Containers
     ? builder.AddContainerInfrastructure()
     : builder.AddLocalInfrastructure();
@@ -63,6 +63,7 @@ var web = builder.AddProject<Projects.Web>("web")
     .WithReference(identity)
     .WithReference(newsletter)
     .WithReference(mediaCatalog)
+    .WaitFor(infrastructure.BrokerServer)
     .WithHttpHealthCheck("/health");
 
 // The gateway starts alongside the services; its /health stays 503 until all four are healthy.
@@ -74,6 +75,7 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithReference(mediaCatalog)
     .WithReference(web)
     .WithGatewayRateLimits(builder.Configuration)
+    .WaitFor(infrastructure.BrokerServer)
     .WithHttpHealthCheck("/health");
 
 // Links in emails point at the gateway, the only public entry.
