@@ -116,7 +116,10 @@ public static class LocalServers
 
     public static string SmtpConnectionString(int port) => $"smtp://127.0.0.1:{port}";
 
-    static int DistributionPort(int port) => port + 20000 <= 65535 ? port + 20000 : port - 20000;
+    // Below the ephemeral range where the AMQP port allows it (the AppHost picks free ports from 20000–30000), so that
+    // no port the OS hands out takes it; otherwise as before, so that existing nodes keep their distribution port.
+    static int DistributionPort(int port) =>
+        port is >= 11024 and < 32768 ? port - 10000 : port + 20000 <= 65535 ? port + 20000 : port - 20000;
 
     static bool IsRoot => Environment.UserName == "root";
 
