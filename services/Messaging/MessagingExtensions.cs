@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NatoAspire.Messaging.Outbox;
 
@@ -33,8 +34,8 @@ public static class MessagingExtensions
             .ValidateOnStart();
 
         // Before AddMassTransit: hosted services start in the order they were added.
-        builder.Services.AddHostedService(services => new BrokerReadinessGate(
-            broker, services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<BrokerReadinessGate>>()));
+        builder.Services.AddHostedService(services =>
+            new BrokerReadinessGate(broker, services.GetRequiredService<ILogger<BrokerReadinessGate>>()));
 
         builder.Services.AddMassTransit(bus =>
         {
