@@ -31,11 +31,17 @@ sealed class CrashedProcessRestarter(
         {
             var state = update.Snapshot.State?.Text;
             if (state == KnownResourceStates.Running)
+            {
                 runningSince.TryAdd(update.ResourceId, DateTimeOffset.UtcNow);
-            else if (state == KnownResourceStates.Exited && update.Snapshot.ExitCode is { } code and not 0
-                     && runningSince.TryRemove(update.ResourceId, out var since)
-                     && !lifetime.ApplicationStopping.IsCancellationRequested)
-                _ = RestartAsync(update.ResourceId, code, DateTimeOffset.UtcNow - since, stoppingToken);
+                continue;
+            }
+            if (state is null || !KnownResourceStates.TerminalStates.Contains(state) || !runningSince.TryRemove(update.ResourceId, out var since))
+                continue;
+            var code = update.Snapshot.ExitCode;
+            logger.LogInformation("{Resource} is {State} (exit code {ExitCode})", update.ResourceId, state, code);
+            // A killed process may report no exit code at all.
+            if (code is not 0 && !lifetime.ApplicationStopping.IsCancellationRequested)
+                _ = RestartAsync(update.ResourceId, code ?? -1, DateTimeOffset.UtcNow - since, stoppingToken);
         }
     }
 
