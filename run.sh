@@ -2,7 +2,10 @@
 # ./run.sh                        install what is missing, build, start the whole system in the foreground
 # ./run.sh --prepare              only install and build (what ./test.sh uses)
 # ./run.sh --prepare --for-tests  the same, plus what the tests need (Chromium for the browser tests)
+# ./run.sh backup [DIR]           a backup of the running system's databases and media files (default backups/DATE)
+# ./run.sh restore DIR            that backup brought back into a fresh data folder (.data/, or $Infrastructure__DataPath)
 set -euo pipefail
+invoked_from="$PWD"
 cd "$(dirname "$0")"
 
 GATEWAY_PORT="${NATO_GATEWAY_PORT:-8080}"
@@ -73,6 +76,71 @@ check_ports_free() {
   done
   return "$busy"
 }
+
+# Where the local servers keep their data: the AppHost's Infrastructure:DataPath, by default .data/.
+DATA_PATH="${Infrastructure__DataPath:-$PWD/.data}"
+case "$DATA_PATH" in /*) ;; *) DATA_PATH="$invoked_from/$DATA_PATH" ;; esac
+DATABASES=(identitydb notificationdb newsletterdb catalogdb)
+PG_BIN=/usr/lib/postgresql/15/bin
+
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# The running server's port is the fourth line of its postmaster.pid.
+running_postgres_port() {
+  local pid_file="$DATA_PATH/postgres/postmaster.pid"
+  [ -f "$pid_file" ] && sed -n 4p "$pid_file" || { say "No PostgreSQL runs on $DATA_PATH: start the system with ./run.sh first."; return 1; }
+}
+
+# pg_dump per database (each one a consistent snapshot, taken while the system runs), the media files as they are,
+# and a manifest of SHA-256 checksums that restore checks first.
+backup() {
+  local target="$1" port database
+  port=$(running_postgres_port) || return 1
+  mkdir -p "$target" || return 1
+  for database in "${DATABASES[@]}"; do
+    "$PG_BIN/pg_dump" -h 127.0.0.1 -p "$port" -U postgres -d "$database" --format=custom --file="$target/$database.dump" || return 1
+  done
+  tar -C "$DATA_PATH" -cf "$target/media.tar" media || return 1
+  (cd "$target" && sha256sum ./*.dump media.tar > MANIFEST.sha256) || return 1
+}
+
+# Into a data folder without a database cluster: a new cluster, each database from its dump, then the media files.
+restore() {
+  local source="$1" port cluster="$DATA_PATH/postgres" database
+  (cd "$source" && sha256sum --quiet -c MANIFEST.sha256) || return 1
+  [ ! -e "$cluster/PG_VERSION" ] || { say "$cluster already holds a cluster: restore needs a fresh data folder."; return 1; }
+  mkdir -p "$cluster" || return 1
+  chmod 755 "$DATA_PATH" || return 1
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$cluster"; fi
+  chmod 700 "$cluster" || return 1
+  as_postgres "$PG_BIN/initdb" -D "$cluster" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null || return 1
+  port=$(( 20000 + RANDOM % 10000 ))
+  while port_in_use "$port"; do port=$(( 20000 + RANDOM % 10000 )); done
+  as_postgres "$PG_BIN/pg_ctl" -D "$cluster" -w -o "-p $port -c listen_addresses=127.0.0.1 -k $cluster" start >/dev/null || return 1
+  trap "as_postgres $PG_BIN/pg_ctl -D '$cluster' -m fast -w stop >/dev/null" EXIT
+  for database in "${DATABASES[@]}"; do
+    "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres "$database" || return 1
+    "$PG_BIN/pg_restore" -h 127.0.0.1 -p "$port" -U postgres -d "$database" --exit-on-error --no-owner "$source/$database.dump" || return 1
+  done
+  rm -rf "$DATA_PATH/media" || return 1
+  tar -C "$DATA_PATH" -xf "$source/media.tar" || return 1
+}
+
+if [ "${1:-}" = "backup" ]; then
+  target="${2:-backups/$(date -u +%Y%m%dT%H%M%SZ)}"
+  case "$target" in /*) ;; *) [ -z "${2:-}" ] || target="$invoked_from/$target" ;; esac
+  step "Backing up the databases and media files of $DATA_PATH to $target" backup "$target"
+  say "Backup written to $target (checksums in $target/MANIFEST.sha256)."
+  exit 0
+fi
+if [ "${1:-}" = "restore" ]; then
+  [ -n "${2:-}" ] || { say "Usage: ./run.sh restore DIR"; exit 2; }
+  source_dir="$2"
+  case "$source_dir" in /*) ;; *) source_dir="$invoked_from/$source_dir" ;; esac
+  step "Restoring $source_dir into $DATA_PATH" restore "$source_dir"
+  say "Restored into $DATA_PATH; ./run.sh starts the system on it."
+  exit 0
+fi
 
 if [ "${1:-}" = "--prepare" ]; then
   if [ "${2:-}" = "--for-tests" ]; then prepare yes; else prepare no; fi

@@ -1,5 +1,7 @@
 using NatoAspire.AppHost;
 using NatoAspire.AppHost.Infrastructure;
+using NatoAspire.AppHost.Scale;
+using NatoAspire.AppHost.Supervision;
 
 var builder = DistributedApplication.CreateBuilder(args);
 
@@ -18,6 +20,7 @@ var codeHmacKey = builder.AddParameter("code-hmac-key", secret: true);
 var unsubscribeKey = builder.AddParameter("newsletter-unsubscribe-key", secret: true);
 
 var identity = builder.AddProject<Projects.Identity>("identity")
+    .WithConfiguredReplicas(builder.Configuration)
     .WithHttpEndpoint()
     .WithReference(infrastructure.IdentityDb)
     .WithReference(infrastructure.Redis)
@@ -30,6 +33,7 @@ var identity = builder.AddProject<Projects.Identity>("identity")
     .WithHttpHealthCheck("/health");
 
 var notification = builder.AddProject<Projects.Notification>("notification")
+    .WithConfiguredReplicas(builder.Configuration)
     .WithHttpEndpoint()
     .WithReference(infrastructure.NotificationDb)
     .WithReference(infrastructure.Messaging)
@@ -39,6 +43,7 @@ var notification = builder.AddProject<Projects.Notification>("notification")
     .WithHttpHealthCheck("/health");
 
 var newsletter = builder.AddProject<Projects.Newsletter>("newsletter")
+    .WithConfiguredReplicas(builder.Configuration)
     .WithHttpEndpoint()
     .WithReference(infrastructure.NewsletterDb)
     .WithReference(infrastructure.Messaging)
@@ -49,6 +54,7 @@ var newsletter = builder.AddProject<Projects.Newsletter>("newsletter")
     .WithHttpHealthCheck("/health");
 
 var mediaCatalog = builder.AddProject<Projects.MediaCatalog>("media-catalog")
+    .WithConfiguredReplicas(builder.Configuration)
     .WithHttpEndpoint()
     .WithReference(infrastructure.CatalogDb)
     .WithReference(infrastructure.Messaging)
@@ -59,6 +65,7 @@ var mediaCatalog = builder.AddProject<Projects.MediaCatalog>("media-catalog")
     .WithHttpHealthCheck("/health");
 
 var web = builder.AddProject<Projects.Web>("web")
+    .WithConfiguredReplicas(builder.Configuration)
     .WithHttpEndpoint()
     .WithReference(identity)
     .WithReference(newsletter)
@@ -92,5 +99,6 @@ newsletter.WithEnvironment("Newsletter__PublicBaseUrl", publicBaseUrl);
 
 builder.RunProjectsInTheHostEnvironment();
 builder.LaunchProjectsFromTheirBuildOutput();
+builder.RestartCrashedProcesses();
 
 builder.Build().Run();

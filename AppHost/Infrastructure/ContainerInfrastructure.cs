@@ -6,7 +6,7 @@ static class ContainerInfrastructure
     public static InfrastructureResources AddContainerInfrastructure(this IDistributedApplicationBuilder builder)
     {
         var postgres = builder.AddPostgres("postgres").WithDataVolume("natoaspire-postgres");
-        var redis = builder.AddRedis("redis");
+        var redis = builder.AddRedis("redis").WithDataVolume().WithPersistence(TimeSpan.FromSeconds(1));
         var messaging = builder.AddRabbitMQ("messaging").WithDataVolume("natoaspire-rabbitmq");
         var mailbox = builder.AddContainer("mailbox", "rnwood/smtp4dev", "3.15.0")
             .WithHttpEndpoint(port: PublicPorts.Mailbox(builder.Configuration), targetPort: 80, name: "http")

@@ -22,7 +22,7 @@ static class LocalInfrastructure
         string[] databases = ["identitydb", "notificationdb", "newsletterdb", "catalogdb"];
         var postgres = builder.AddLocalServer("postgres-server", ServerCommands.Postgres(postgresData, ports.Postgres), root)
             .WithReadinessProbe(cancellation => PostgresServesDatabasesAsync(ports.Postgres, databases, cancellation));
-        var redis = builder.AddLocalServer("redis-server", ServerCommands.Redis(ports.Redis), root)
+        var redis = builder.AddLocalServer("redis-server", ServerCommands.Redis(ports.Redis, Path.Combine(root, "redis")), root)
             .WithReadinessProbe(cancellation => ReadinessProbes.RedisAnswersPingAsync(Loopback, ports.Redis, cancellation));
         var rabbitMq = builder.AddLocalServer("rabbitmq-server", ServerCommands.RabbitMq(Path.Combine(root, "rabbitmq"), ports.RabbitMq), root)
             .WithReadinessProbe(cancellation => ReadinessProbes.RabbitMqAnswersAmqpAsync(Loopback, ports.RabbitMq, cancellation));

@@ -37,6 +37,14 @@ public static class MessagingExtensions
         builder.Services.AddHostedService(services =>
             new BrokerReadinessGate(broker, services.GetRequiredService<ILogger<BrokerReadinessGate>>()));
 
+        // On stop, a consumer finishes its current message within the host's shutdown timeout; one cut off after it is
+        // not acknowledged, so the broker hands it out again (consumers are idempotent).
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure<IOptions<HostOptions>>((bus, host) =>
+        {
+            bus.StopTimeout = host.Value.ShutdownTimeout;
+            bus.ConsumerStopTimeout = host.Value.ShutdownTimeout;
+        });
+
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();

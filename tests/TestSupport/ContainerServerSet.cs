@@ -79,6 +79,11 @@ internal sealed class ContainerServerSet : IServerSet
 
     public Task StopRabbitMqAsync() => rabbitMq.StopAsync();
 
+    // A restarted container gets a new host port, and the image runs without persistence.
+    public Task StopRedisAsync() => throw new NotSupportedException("Redis is restarted only as a local process.");
+
+    public Task StartRedisAsync() => throw new NotSupportedException("Redis is restarted only as a local process.");
+
     public async Task StartRabbitMqAsync()
     {
         await StartAsync("RabbitMQ", rabbitMq);

@@ -27,4 +27,8 @@ internal interface IServerSet : IAsyncDisposable
     Task StopRabbitMqAsync();
 
     Task StartRabbitMqAsync();
+
+    Task StopRedisAsync();
+
+    Task StartRedisAsync();
 }

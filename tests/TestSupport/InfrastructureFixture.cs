@@ -85,6 +85,12 @@ public sealed class InfrastructureFixture : IAsyncLifetime
     /// <summary>Starts RabbitMQ again on the same port and returns once it speaks AMQP.</summary>
     public Task StartRabbitMqAsync() => Servers.StartRabbitMqAsync();
 
+    /// <summary>Kills Redis, as a crash would.</summary>
+    public Task StopRedisAsync() => Servers.StopRedisAsync();
+
+    /// <summary>Starts Redis again on the same port with what it had persisted; returns once it answers.</summary>
+    public Task StartRedisAsync() => Servers.StartRedisAsync();
+
     public async Task DisposeAsync()
     {
         mailbox?.Dispose();

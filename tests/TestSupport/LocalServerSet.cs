@@ -146,9 +146,20 @@ internal sealed class LocalServerSet : IServerSet
         await Readiness.WaitAsync("PostgreSQL", ct => ReadinessProbes.PostgresAcceptsQueriesAsync(postgresPort, ct), postgres);
     }
 
-    async Task StartRedisAsync()
+    /// <summary>Kills Redis, as a crash would.</summary>
+    public async Task StopRedisAsync()
     {
-        redis = ChildProcess.Start("Redis", ServerCommands.Redis(redisPort), root);
+        if (redis is null) return;
+        await redis.DisposeAsync();
+        redis = null;
+    }
+
+    /// <summary>Starts Redis on its port with its append-only file, and returns once it answers.</summary>
+    public async Task StartRedisAsync()
+    {
+        if (redis is { HasExited: false }) return;
+        if (redis is not null) await redis.DisposeAsync();
+        redis = ChildProcess.Start("Redis", ServerCommands.Redis(redisPort, Path.Combine(root, "redis")), root);
         await Readiness.WaitAsync("Redis", ct => ReadinessProbes.RedisAnswersPingAsync(Host, redisPort, ct), redis);
     }
 

@@ -58,10 +58,19 @@ public static class ServerCommands
     public static bool PostgresClusterExists(string dataDirectory) =>
         File.Exists(Path.Combine(dataDirectory, "PG_VERSION"));
 
-    public static LocalServerCommand Redis(int port) =>
-        new("redis-server",
-            ["--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+    /// <summary>
+    /// Append-only persistence, synced once a second, in <paramref name="dataDirectory"/>: a restart keeps the pending
+    /// codes and the send and try counters, so nobody starts over on a limit by crashing Redis. A killed process loses
+    /// nothing it acknowledged (the file is written before the reply); a machine crash at most the last second.
+    /// </summary>
+    public static LocalServerCommand Redis(int port, string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return new("redis-server",
+            ["--port", port.ToString(), "--bind", "127.0.0.1", "--dir", dataDirectory, "--save", "",
+             "--appendonly", "yes", "--appendfsync", "everysec"],
             NoEnvironment);
+    }
 
     /// <summary>
     /// A node name that includes the AMQP port lets a development run and test runs live side by side;

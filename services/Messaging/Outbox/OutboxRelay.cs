@@ -59,6 +59,25 @@ sealed class OutboxRelay<TContext>(
         }
     }
 
+    /// <summary>
+    /// After the loop has stopped (and the web server, stopped before it, has finished its requests), publishes what
+    /// those requests committed, while the bus is still up, rather than leaving it for the next start or another replica.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        var settings = options.Value;
+        try
+        {
+            while (await PublishBatchAsync(settings, cancellationToken) == settings.BatchSize) { }
+        }
+        catch (Exception exception)
+        {
+            // Nothing is lost: the rows stay in the outbox for the next relay.
+            logger.LogWarning(exception, "Outbox relay could not publish everything before stopping; the rest waits in the outbox");
+        }
+    }
+
     async Task<int> PublishBatchAsync(OutboxRelayOptions settings, CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -27,12 +28,13 @@ public sealed class OutboxHost : IAsyncDisposable
 
     public RelayQueryCounter RelayQueries => Services.GetRequiredService<RelayQueryCounter>();
 
-    public static async Task<OutboxHost> CreateAsync(InfrastructureFixture infrastructure)
+    public static async Task<OutboxHost> CreateAsync(InfrastructureFixture infrastructure, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = $"outbox_{Guid.NewGuid():N}";
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration[$"ConnectionStrings:{MessagingExtensions.ConnectionName}"] = infrastructure.RabbitMqConnectionString;
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<RelayQueryCounter>();
         builder.Services.AddDbContext<OutboxTestContext>((services, options) => options
             .UseNpgsql(infrastructure.PostgresConnectionString(database))
@@ -45,6 +47,10 @@ public sealed class OutboxHost : IAsyncDisposable
             await scope.ServiceProvider.GetRequiredService<OutboxTestContext>().Database.EnsureCreatedAsync();
         return new OutboxHost(host, database);
     }
+
+    /// <summary>A context outside the host, whose commits do not wake the relay.</summary>
+    public OutboxTestContext UnsignalledContext(InfrastructureFixture infrastructure) =>
+        new(new DbContextOptionsBuilder<OutboxTestContext>().UseNpgsql(infrastructure.PostgresConnectionString(Database)).Options);
 
     /// <summary>Runs <paramref name="work"/> with a context of its own, as one request of a service would.</summary>
     public async Task<T> WithContextAsync<T>(Func<OutboxTestContext, Task<T>> work)
