@@ -60,6 +60,7 @@ var mediaCatalog = builder.AddProject<Projects.MediaCatalog>("media-catalog")
 
 var web = builder.AddProject<Projects.Web>("web")
     .WithHttpEndpoint()
+    .WithReference(infrastructure.Redis)
     .WithReference(identity)
     .WithReference(newsletter)
     .WithReference(mediaCatalog)

@@ -1,0 +1,55 @@
+using DotNet.Testcontainers.Configurations;
+using NatoAspire.LocalInfrastructure;
+using Testcontainers.Redis;
+using Xunit;
+
+namespace NatoAspire.TestSupport;
+
+/// <summary>
+/// A Redis of its own, for tests that need Redis and nothing else (or must stop it): a local process where Docker
+/// does not answer, ready in well under a second, and a container where it does.
+/// </summary>
+public sealed class RedisServer : IAsyncLifetime
+{
+    const string Host = "127.0.0.1";
+
+    RedisContainer? container;
+    ChildProcess? process;
+    int port;
+
+    public string ConnectionString => container?.GetConnectionString() ?? LocalServers.RedisConnectionString(port);
+
+    public async Task InitializeAsync()
+    {
+        if (TestcontainersSettings.OS.DockerEndpointAuthConfig is not null)
+        {
+            container = new RedisBuilder("redis:7").Build();
+            await container.StartAsync();
+            return;
+        }
+        port = FreePorts.Take(1)[0];
+        process = ChildProcess.Start("Redis", StoppedWithThisProcess(LocalServers.Redis(port)), Path.GetTempPath());
+        await Readiness.WaitAsync("Redis", ct => ServerProbes.RedisAnswersPingAsync(Host, port, ct), process);
+    }
+
+    /// <summary>Stops Redis abruptly, as a crash would; clients see their connections drop and new ones refused.</summary>
+    public async Task StopAsync()
+    {
+        if (container is not null) await container.StopAsync();
+        if (process is not null) await process.DisposeAsync();
+        process = null;
+    }
+
+    /// <summary>
+    /// A test run that ends without disposing (a Redis shared by a whole test assembly) leaves no server behind: the
+    /// wrapper stops Redis once its standard input, held by this process, closes.
+    /// </summary>
+    static LocalServerCommand StoppedWithThisProcess(LocalServerCommand redis) =>
+        new("/bin/sh", ["-c", "\"$0\" \"$@\" & server=$!; read -r _; kill $server", redis.FileName, .. redis.Arguments], redis.Environment);
+
+    public async Task DisposeAsync()
+    {
+        if (container is not null) await container.DisposeAsync();
+        if (process is not null) await process.DisposeAsync();
+    }
+}
