@@ -70,6 +70,7 @@ var web = builder.AddProject<Projects.Web>("web")
 // The gateway starts alongside the services; its /health stays 503 until all four are healthy.
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpEndpoint(port: PublicPorts.Gateway(builder.Configuration))
+    .WithReference(infrastructure.Redis)
     .WithReference(identity)
     .WithReference(notification)
     .WithReference(newsletter)

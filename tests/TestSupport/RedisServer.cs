@@ -13,9 +13,20 @@ public sealed class RedisServer : IAsyncLifetime
 {
     const string Host = "127.0.0.1";
 
+    static readonly Lazy<RedisServer> SharedServer = new(() =>
+    {
+        var redis = new RedisServer();
+        redis.InitializeAsync().GetAwaiter().GetResult();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => redis.DisposeAsync().GetAwaiter().GetResult();
+        return redis;
+    });
+
     RedisContainer? container;
     ChildProcess? process;
     int port;
+
+    /// <summary>One Redis for a whole test run, as every replica of a deployment shares one, started on first use.</summary>
+    public static RedisServer Shared => SharedServer.Value;
 
     public string ConnectionString => container?.GetConnectionString() ?? LocalServers.RedisConnectionString(port);
 

@@ -4,18 +4,10 @@ using NatoAspire.TestSupport;
 
 namespace NatoAspire.Web.Tests.Support;
 
-/// <summary>One Redis for the whole test run, as every replica of a deployment shares one, started on first use.</summary>
+/// <summary>What every web replica of a test run shares: Redis and the key ring's certificate.</summary>
 static class SharedServers
 {
-    static readonly Lazy<RedisServer> Server = new(() =>
-    {
-        var redis = new RedisServer();
-        redis.InitializeAsync().GetAwaiter().GetResult();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => redis.DisposeAsync().GetAwaiter().GetResult();
-        return redis;
-    });
-
-    public static string RedisConnectionString => Server.Value.ConnectionString;
+    public static string RedisConnectionString => RedisServer.Shared.ConnectionString;
 
     /// <summary>The key-ring certificate of this test run; any certificate but the development one works outside Development.</summary>
     public static string KeyRingCertificate { get; } = NewKeyRingCertificate("CN=NatoAspire test key ring");
