@@ -1,5 +1,5 @@
 using DotNet.Testcontainers.Configurations;
-using NatoAspire.LocalInfrastructure;
+using NatoAspire.LocalServers;
 using Testcontainers.Redis;
 using Xunit;
 
@@ -28,7 +28,7 @@ public sealed class RedisServer : IAsyncLifetime
     /// <summary>One Redis for a whole test run, as every replica of a deployment shares one, started on first use.</summary>
     public static RedisServer Shared => SharedServer.Value;
 
-    public string ConnectionString => container?.GetConnectionString() ?? LocalServers.RedisConnectionString(port);
+    public string ConnectionString => container?.GetConnectionString() ?? LocalConnectionStrings.Redis(port);
 
     public async Task InitializeAsync()
     {
@@ -39,8 +39,8 @@ public sealed class RedisServer : IAsyncLifetime
             return;
         }
         port = FreePorts.Take(1)[0];
-        process = ChildProcess.Start("Redis", StoppedWithThisProcess(LocalServers.Redis(port)), Path.GetTempPath());
-        await Readiness.WaitAsync("Redis", ct => ServerProbes.RedisAnswersPingAsync(Host, port, ct), process);
+        process = ChildProcess.Start("Redis", StoppedWithThisProcess(ServerCommands.Redis(port)), Path.GetTempPath());
+        await Readiness.WaitAsync("Redis", ct => ReadinessProbes.RedisAnswersPingAsync(Host, port, ct), process);
     }
 
     /// <summary>Stops Redis abruptly, as a crash would; clients see their connections drop and new ones refused.</summary>
