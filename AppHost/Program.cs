@@ -70,6 +70,8 @@ var web = builder.AddProject<Projects.Web>("web")
 // The gateway starts alongside the services; its /health stays 503 until all four are healthy.
 var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithHttpEndpoint(port: PublicPorts.Gateway(builder.Configuration))
+    .WithExternalHttpEndpoints()
+    .WithPortalLink()
     .WithReference(infrastructure.Redis)
     .WithReference(identity)
     .WithReference(notification)
@@ -79,6 +81,11 @@ var gateway = builder.AddProject<Projects.Gateway>("gateway")
     .WithGatewayRateLimits(builder.Configuration)
     .WaitFor(infrastructure.BrokerServer)
     .WithHttpHealthCheck("/health");
+
+identity.WithApiReferenceLink(gateway, "/api/account");
+newsletter.WithApiReferenceLink(gateway, "/api/newsletter")
+    .WithSendTestNewsletterCommand(gateway, adminPassword);
+mediaCatalog.WithApiReferenceLink(gateway, "/api/media");
 
 // Links in emails point at the gateway, the only public entry.
 var publicBaseUrl = gateway.GetEndpoint("http");

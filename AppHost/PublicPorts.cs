@@ -1,6 +1,6 @@
 namespace NatoAspire.AppHost;
 
-/// <summary>The ports of CONTRACT.md §2, each overridable by its environment variable; 0 means "any free port".</summary>
+/// <summary>The ports of docs/contract.md §2, each overridable by its environment variable; 0 means "any free port".</summary>
 static class PublicPorts
 {
     public static int? Gateway(IConfiguration configuration) => Read(configuration, "NATO_GATEWAY_PORT", 8080);

@@ -11,6 +11,7 @@ static class ContainerInfrastructure
         var mailbox = builder.AddContainer("mailbox", "rnwood/smtp4dev", "3.15.0")
             .WithHttpEndpoint(port: PublicPorts.Mailbox(builder.Configuration), targetPort: 80, name: "http")
             .WithEndpoint(targetPort: 25, name: "smtp", scheme: "tcp")
+            .WithMailboxDashboardEntries()
             .WithHttpHealthCheck("/api/server");
         var smtpEndpoint = mailbox.GetEndpoint("smtp");
         var smtp = builder.AddConnectionString("smtp",

@@ -28,6 +28,7 @@ static class LocalInfrastructure
             .WithReadinessProbe(cancellation => ReadinessProbes.RabbitMqAnswersAmqpAsync(Loopback, ports.RabbitMq, cancellation));
         builder.AddLocalServer("mailbox", ServerCommands.Smtp4Dev(ports.Smtp, ports.MailboxWeb), DataFolders.RepositoryRoot(builder))
             .WithHttpEndpoint(port: ports.MailboxWeb, targetPort: ports.MailboxWeb, isProxied: false)
+            .WithMailboxDashboardEntries()
             .WithReadinessProbe(cancellation => ReadinessProbes.HttpAnswersAsync(new Uri($"http://{Loopback}:{ports.MailboxWeb}/api/server"), cancellation));
 
         var database = databases.ToDictionary(name => name, name => builder.AddFixedConnectionString(name, LocalConnectionStrings.Postgres(ports.Postgres, name)));

@@ -2,7 +2,7 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// The stable machine codes of problem answers, in the extension member <c>code</c>. Clients branch on them and
-/// they never change (CONTRACT §3 and §4 name most of them): every service, the gateway and the pages read them here.
+/// they never change (docs/contract.md §3 and §4 name most of them): every service, the gateway and the pages read them here.
 /// </summary>
 public static class ProblemCodes
 {

@@ -7,7 +7,7 @@ namespace NatoAspire.Gateway.Tests;
 
 /// <summary>
 /// The client's address, scheme and host are the TCP connection's unless the peer is a configured proxy
-/// (CONTRACT §3). The gateway listens on a real socket here: in memory a client has no address at all.
+/// (docs/contract.md §3). The gateway listens on a real socket here: in memory a client has no address at all.
 /// </summary>
 public sealed class ClientAddressTests : IAsyncLifetime
 {

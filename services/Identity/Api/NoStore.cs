@@ -2,7 +2,7 @@ namespace NatoAspire.Identity.Api;
 
 /// <summary>
 /// Account answers carry tokens (login, refresh, password/verify-code) or personal data (me, sessions, export):
-/// no browser or shared cache may keep one (CONTRACT §3). Set before the handler runs, so that its errors carry it too.
+/// no browser or shared cache may keep one (docs/contract.md §3). Set before the handler runs, so that its errors carry it too.
 /// </summary>
 static class NoStore
 {

@@ -1,7 +1,7 @@
 namespace NatoAspire.Web.Security;
 
 /// <summary>
-/// Headers every answer of the portal carries (CONTRACT §3). The pages use no inline script or style and
+/// Headers every answer of the portal carries (docs/contract.md §3). The pages use no inline script or style and
 /// load everything from their own origin (the gateway's: the catalogue's thumbnails, previews and
 /// captions are under /api/media), so the policy allows only 'self' and can never be framed.
 /// </summary>

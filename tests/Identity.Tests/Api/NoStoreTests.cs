@@ -6,7 +6,7 @@ using static NatoAspire.Identity.Tests.Support.AccountClient;
 
 namespace NatoAspire.Identity.Tests.Api;
 
-/// <summary>CONTRACT §3: answers that carry tokens or personal data are never kept by a cache.</summary>
+/// <summary>docs/contract.md §3: answers that carry tokens or personal data are never kept by a cache.</summary>
 [Collection(IdentityCollection.Name)]
 public sealed class NoStoreTests(IdentityHost host)
 {

@@ -1,6 +1,6 @@
 namespace NatoAspire.MediaCatalog.Tests.Support;
 
-// The contract's JSON shapes as a client sees them (CONTRACT.md §6).
+// The contract's JSON shapes as a client sees them (docs/contract.md §6).
 public sealed record VideoListDto(List<VideoListItemDto> Items, int Page, int PageSize, int Total);
 
 public sealed record VideoListItemDto(Guid Id, string Title, string Summary, DateTimeOffset PublishedAt, int DurationSeconds, List<string> Topics, string? ThumbnailUrl);

@@ -48,6 +48,8 @@ public sealed class NewsletterFixture : IAsyncLifetime
         factory.StartServer();
     }
 
+    public IServiceProvider Services => Factory.Services;
+
     public HttpClient Anonymous() => Factory.CreateClient();
 
     public HttpClient ClientFor(TestAccount account)

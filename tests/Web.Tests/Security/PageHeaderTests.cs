@@ -4,7 +4,7 @@ using NatoAspire.Web.Tests.Support;
 
 namespace NatoAspire.Web.Tests.Security;
 
-/// <summary>CONTRACT §3: what every page carries, and what the /account pages must never let a cache keep.</summary>
+/// <summary>docs/contract.md §3: what every page carries, and what the /account pages must never let a cache keep.</summary>
 public sealed partial class PageHeaderTests : IDisposable
 {
     const string VideoId = "6f1c0a52-0000-4000-8000-000000000001";
