@@ -53,10 +53,10 @@ public sealed class RedisServer : IAsyncLifetime
 
     /// <summary>
     /// A test run that ends without disposing (a Redis shared by a whole test assembly) leaves no server behind: the
-    /// wrapper stops Redis once its standard input, held by this process, closes.
+    /// wrapper stops Redis within a second of this process's end.
     /// </summary>
     static LocalServerCommand StoppedWithThisProcess(LocalServerCommand redis) =>
-        new("/bin/sh", ["-c", "\"$0\" \"$@\" & server=$!; read -r _; kill $server", redis.FileName, .. redis.Arguments], redis.Environment);
+        new("/bin/sh", ["-c", "\"$0\" \"$@\" & server=$!; while kill -0 $PPID 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 1; done; kill $server 2>/dev/null", redis.FileName, .. redis.Arguments], redis.Environment);
 
     public async Task DisposeAsync()
     {
