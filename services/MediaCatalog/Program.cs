@@ -16,7 +16,8 @@ app.MapMediaCatalogApi();
 app.MapPublicApiDocument("/api/media");
 
 await app.MigrateDatabaseAsync<CatalogDbContext>();
-await app.SeedSampleCatalogueAsync();
+// Under an advisory lock: replicas starting together on a fresh database seed it once, one after another.
+await app.RunOnceAtStartAsync<CatalogDbContext>("sample-catalogue", (_, cancellationToken) => app.SeedSampleCatalogueAsync(cancellationToken));
 await app.RunAsync();
 
 public partial class Program;

@@ -1,5 +1,6 @@
 using NatoAspire.Web.Apis;
 using NatoAspire.Web.Downloads;
+using NatoAspire.Web.KeyRing;
 using NatoAspire.Web.Session;
 
 namespace NatoAspire.Web;
@@ -10,6 +11,7 @@ public static class PortalExtensions
     {
         builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Index"));
         builder.Services.AddPortalApis(builder.Configuration);
+        builder.AddSharedKeyRing();
         builder.Services.AddPortalSession();
         // The gateway says which scheme, host and address the browser used, so that the session cookie is Secure
         // and HSTS is sent over https; believed only from the proxies named in Web:ForwardedHeaders (none by default).

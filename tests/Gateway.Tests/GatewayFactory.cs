@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace NatoAspire.Gateway.Tests;
 
@@ -14,6 +15,9 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, Backend> backends
     IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>What the gateway logged, for tests that expect a line.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public static GatewayFactory OnKestrel(IReadOnlyDictionary<string, Backend> backends, int accountPermitLimit = 60,
         IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -38,6 +42,10 @@ public sealed class GatewayFactory(IReadOnlyDictionary<string, Backend> backends
         builder.UseSetting("RateLimits:Account:PermitLimit", accountPermitLimit.ToString());
         builder.UseSetting("RateLimits:Account:WindowSeconds", "60");
         builder.UseSetting("Gateway:MaxRequestBodyBytes", "1024");
+        // Every gateway of the run counts in the shared Redis, each under names of its own unless a test shares them.
+        builder.UseSetting("ConnectionStrings:redis", NatoAspire.TestSupport.RedisServer.Shared.ConnectionString);
+        builder.UseSetting("RateLimits:RedisKeyPrefix", $"test:{Guid.NewGuid():N}:");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             builder.UseSetting(key, value);
     }

@@ -1,6 +1,6 @@
 namespace NatoAspire.TestSupport;
 
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     /// <summary>
     /// The folder holding <c>.config/dotnet-tools.json</c>: <c>dotnet tool run</c> only finds the local tools

@@ -14,4 +14,7 @@ public sealed class RefreshToken
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
     public Guid? ReplacedById { get; set; }
+
+    /// <summary>The successor's secret, sealed with this token's own (<see cref="SuccessorSeal"/>); set on rotation.</summary>
+    public byte[]? SealedSuccessor { get; set; }
 }

@@ -8,51 +8,65 @@ using NatoAspire.Identity.Data;
 namespace NatoAspire.Identity.Tokens;
 
 /// <summary>
-/// Refresh tokens: 256 random bits, stored as SHA-256, rotated on every use. Presenting a token that was already
-/// rotated means it leaked (or its holder raced a thief): the whole family is revoked.
+/// Refresh tokens: 256 random bits, stored as SHA-256, rotated on every use. Presenting a token that was rotated
+/// longer ago than the reuse interval means it leaked (or its holder raced a thief): the whole family is revoked.
 /// </summary>
 public sealed class RefreshTokens(IdentityDbContext db, IOptions<TokenOptions> options, TimeProvider time)
 {
     /// <summary>Stages a new token (saved with the caller's SaveChanges) and returns its only plain copy.</summary>
-    public string Add(Guid accountId, Guid? familyId = null) => Create(accountId, familyId ?? Guid.CreateVersion7()).Plain;
+    public string Add(Guid accountId, Guid? familyId = null) => Base64UrlEncoder.Encode(Create(accountId, familyId ?? Guid.CreateVersion7()).Secret);
 
-    /// <summary>Replaces <paramref name="presented"/> by a new token of the same family, or rejects it.</summary>
+    /// <summary>
+    /// Replaces <paramref name="presented"/> by a new token of the same family, or rejects it. A repeat within
+    /// <see cref="TokenOptions.RefreshTokenReuseInterval"/> gets the successor the first use got.
+    /// </summary>
     public async Task<Rotation?> RotateAsync(string presented, CancellationToken cancellationToken = default)
     {
-        if (HashOf(presented) is not { } hash) return null;
+        if (SecretOf(presented) is not { } secret) return null;
+        var hash = SHA256.HashData(secret);
         var now = time.GetUtcNow();
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            var token = await db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == hash, cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // The row lock makes concurrent uses of one token, on any replica, take turns: the later one sees the
+            // successor the earlier one committed.
+            var token = await db.RefreshTokens
+                .FromSql($"""SELECT * FROM refresh_tokens WHERE "TokenHash" = {hash} FOR UPDATE""")
+                .SingleOrDefaultAsync(cancellationToken);
             if (token is null) return null;
             if (token.RevokedAt is not null)
             {
+                if (await RepeatAsync(token, secret, now, cancellationToken) is { } repeat) return repeat;
                 if (token.ReplacedById is not null) await RevokeFamilyAsync(token.FamilyId, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 return null;
             }
             if (token.ExpiresAt <= now) return null;
             var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == token.AccountId, cancellationToken);
             if (account is not { EmailVerified: true }) return null;
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var (successor, plain) = Create(token.AccountId, token.FamilyId);
+            var (successor, successorSecret) = Create(token.AccountId, token.FamilyId);
+            token.RevokedAt = now;
+            token.ReplacedById = successor.Id;
+            token.SealedSuccessor = SuccessorSeal.Seal(secret, successorSecret);
             await db.SaveChangesAsync(cancellationToken);
-            // Only one of two concurrent uses of the same token wins; the loser is treated as reuse.
-            var claimed = await db.RefreshTokens
-                .Where(t => t.Id == token.Id && t.RevokedAt == null)
-                .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now).SetProperty(t => t.ReplacedById, successor.Id), cancellationToken);
-            if (claimed == 0)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-                await RevokeFamilyAsync(token.FamilyId, cancellationToken);
-                return null;
-            }
             await transaction.CommitAsync(cancellationToken);
-            return new Rotation(account, plain);
+            return new Rotation(account, Base64UrlEncoder.Encode(successorSecret));
         });
+    }
+
+    /// <summary>The successor of a token rotated moments ago, if that successor is still the family's live token.</summary>
+    async Task<Rotation?> RepeatAsync(RefreshToken token, byte[] secret, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (token.ReplacedById is not { } successorId || token.SealedSuccessor is not { } sealedSuccessor) return null;
+        if (now - token.RevokedAt >= options.Value.RefreshTokenReuseInterval) return null;
+        var successor = await db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Id == successorId, cancellationToken);
+        if (successor is not { RevokedAt: null } || successor.ExpiresAt <= now) return null;
+        if (SuccessorSeal.Open(secret, sealedSuccessor) is not { } successorSecret) return null;
+        var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == token.AccountId, cancellationToken);
+        return account is { EmailVerified: true } ? new Rotation(account, Base64UrlEncoder.Encode(successorSecret)) : null;
     }
 
     /// <summary>Ends the session that <paramref name="presented"/> belongs to, if it is the account's.</summary>
@@ -83,7 +97,7 @@ public sealed class RefreshTokens(IdentityDbContext db, IOptions<TokenOptions> o
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
     }
 
-    (RefreshToken Token, string Plain) Create(Guid accountId, Guid familyId)
+    (RefreshToken Token, byte[] Secret) Create(Guid accountId, Guid familyId)
     {
         var secret = RandomNumberGenerator.GetBytes(32);
         var now = time.GetUtcNow();
@@ -97,16 +111,18 @@ public sealed class RefreshTokens(IdentityDbContext db, IOptions<TokenOptions> o
             ExpiresAt = now + options.Value.RefreshTokenLifetime,
         };
         db.RefreshTokens.Add(token);
-        return (token, Base64UrlEncoder.Encode(secret));
+        return (token, secret);
     }
 
-    static byte[]? HashOf(string presented)
+    static byte[]? HashOf(string presented) => SecretOf(presented) is { } secret ? SHA256.HashData(secret) : null;
+
+    static byte[]? SecretOf(string presented)
     {
         if (presented.Length != 43) return null;
         try
         {
             var secret = Base64UrlEncoder.DecodeBytes(presented);
-            return secret.Length == 32 ? SHA256.HashData(secret) : null;
+            return secret.Length == 32 ? secret : null;
         }
         catch (FormatException)
         {

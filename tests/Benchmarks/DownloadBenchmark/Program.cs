@@ -31,7 +31,7 @@ try
     Console.WriteLine($"Media service healthy after {serviceReady.TotalSeconds:0.0} s (first start: migrations and sample files)");
     foreach (var line in service.Output.Where(l => l.Contains("Sample catalogue in place"))) Console.WriteLine($"  {line.Trim()}");
 
-    var gateway = Servers.StartGateway(gatewayPort, servicePort);
+    var gateway = Servers.StartGateway(gatewayPort, servicePort, infrastructure.RedisConnectionString);
     servers.Add(gateway);
     await gateway.WaitUntilAnswersAsync($"http://127.0.0.1:{gatewayPort}/alive", TimeSpan.FromMinutes(2));
 

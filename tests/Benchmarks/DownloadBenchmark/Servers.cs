@@ -19,7 +19,7 @@ static class Servers
         });
 
     /// <summary>The gateway project as shipped (gateway/appsettings.json), its media cluster pointed at the service's port.</summary>
-    public static ServerProcess StartGateway(int port, int mediaCatalogPort) =>
+    public static ServerProcess StartGateway(int port, int mediaCatalogPort, string redisConnectionString) =>
         ServerProcess.Start("gateway", "dotnet",
             [Repository.GatewayDll, "--urls", $"http://127.0.0.1:{port}",
              $"--ReverseProxy:Clusters:media-catalog:Destinations:media-catalog:Address=http://127.0.0.1:{mediaCatalogPort}"],
@@ -28,5 +28,7 @@ static class Servers
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Logging__LogLevel__Default"] = "Warning",
+                // The rate limits are counted there.
+                ["ConnectionStrings__redis"] = redisConnectionString,
             });
 }

@@ -28,5 +28,7 @@ public sealed class GatewayInFront : WebApplicationFactory<NatoAspire.Gateway.Bo
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("services:web:http:0", web.ToString());
+        builder.UseSetting("ConnectionStrings:redis", SharedServers.RedisConnectionString);
+        builder.UseSetting("RateLimits:RedisKeyPrefix", $"test:{Guid.NewGuid():N}:");
     }
 }

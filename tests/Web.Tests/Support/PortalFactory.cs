@@ -30,6 +30,8 @@ public sealed class PortalFactory(IReadOnlyDictionary<string, string>? settings 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:redis", SharedServers.RedisConnectionString);
+        builder.UseSetting("DataProtection:Certificate", SharedServers.KeyRingCertificate);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>

@@ -151,6 +151,9 @@ namespace NatoAspire.Identity.Data.Migrations
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<byte[]>("SealedSuccessor")
+                        .HasColumnType("bytea");
+
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(32)
