@@ -13,6 +13,25 @@ public static class CatalogProblems
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This video has no such file.",
             extensions: new Dictionary<string, object?> { ["code"] = "file_not_found" });
 
+    public static ProblemHttpResult PreviewNotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This video has no preview.",
+            extensions: new Dictionary<string, object?> { ["code"] = "preview_not_found" });
+
+    public static ProblemHttpResult CaptionsNotFound() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This video has no captions in that language.",
+            extensions: new Dictionary<string, object?> { ["code"] = "captions_not_found" });
+
+    public static ProblemHttpResult DownloadLinkExpired() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This download link is unknown or has expired.",
+            extensions: new Dictionary<string, object?> { ["code"] = "download_link_expired" });
+
+    /// <summary>ffprobe could not read the upload as audio or video the catalogue serves; nothing of it was kept.</summary>
+    public static ValidationProblem UnreadableMedia() =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { ["body"] = ["The file is not audio or video that can be read (MXF, MP4, MOV, MKV, WebM, WAV or AAC)."] },
+            title: "The uploaded file cannot be read as media.",
+            extensions: new Dictionary<string, object?> { ["code"] = "unreadable_media" });
+
     public static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "Some of the input is not valid.",
             extensions: new Dictionary<string, object?> { ["code"] = "validation_failed" });
