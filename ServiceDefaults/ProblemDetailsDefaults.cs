@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Microsoft.Extensions.Hosting;
@@ -18,15 +20,10 @@ public static class ProblemDetailsDefaults
             // a wrong type) arrives here as BadHttpRequestException: keep its 4xx status.
             if (context.Exception is BadHttpRequestException badRequest)
             {
-                context.ProblemDetails.Status = badRequest.StatusCode;
                 context.HttpContext.Response.StatusCode = badRequest.StatusCode;
-                context.ProblemDetails.Title = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
-                    ? "The request body is too large."
-                    : "The request could not be read.";
-                context.ProblemDetails.Detail = null;
-                context.ProblemDetails.Extensions["code"] = badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
-                    ? "payload_too_large"
-                    : "bad_request";
+                Describe(context.ProblemDetails, badRequest.StatusCode == StatusCodes.Status413PayloadTooLarge
+                    ? Problems.PayloadTooLargeDetails(context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize)
+                    : Problems.Details(badRequest.StatusCode, "The request could not be read.", ProblemCodes.BadRequest));
             }
 
             context.ProblemDetails.Extensions.Remove("exception");
@@ -46,5 +43,14 @@ public static class ProblemDetailsDefaults
         });
         app.UseStatusCodePages();
         return app;
+    }
+
+    static void Describe(ProblemDetails target, ProblemDetails source)
+    {
+        target.Status = source.Status;
+        target.Title = source.Title;
+        target.Detail = source.Detail;
+        target.Type = source.Type ?? target.Type;
+        foreach (var (name, value) in source.Extensions) target.Extensions[name] = value;
     }
 }

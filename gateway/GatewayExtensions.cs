@@ -29,10 +29,7 @@ public static class GatewayExtensions
     /// </summary>
     public static WebApplication MapUnknownApiPaths(this WebApplication app)
     {
-        app.Map("/api/{**rest}", () => TypedResults.Problem(
-            statusCode: StatusCodes.Status404NotFound,
-            title: "No such API.",
-            extensions: new Dictionary<string, object?> { ["code"] = "not_found" }));
+        app.Map("/api/{**rest}", () => Problems.Of(StatusCodes.Status404NotFound, "No such API.", ProblemCodes.NotFound));
         return app;
     }
 

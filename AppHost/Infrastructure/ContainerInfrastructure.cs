@@ -24,7 +24,7 @@ static class ContainerInfrastructure
             redis,
             messaging,
             smtp,
-            postgres, redis, messaging, mailbox,
+            postgres, redis, messaging,
             DataFolders.Media(builder));
     }
 }

@@ -12,5 +12,4 @@ sealed record InfrastructureResources(
     IResourceBuilder<IResource> PostgresServer,
     IResourceBuilder<IResource> RedisServer,
     IResourceBuilder<IResource> BrokerServer,
-    IResourceBuilder<IResource> MailboxServer,
     string MediaStoragePath);

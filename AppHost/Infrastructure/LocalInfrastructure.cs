@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using NatoAspire.LocalInfrastructure;
+using NatoAspire.LocalServers;
 
 namespace NatoAspire.AppHost.Infrastructure;
 
@@ -16,29 +16,40 @@ static class LocalInfrastructure
         var ports = LocalPorts.From(builder.Configuration);
 
         var postgresData = Path.Combine(root, "postgres");
-        if (!LocalServers.PostgresClusterExists(postgresData))
-            LocalServerProcess.RunToCompletion(LocalServers.PostgresInitDb(postgresData), TimeSpan.FromMinutes(2));
+        if (!ServerCommands.PostgresClusterExists(postgresData))
+            CommandRunner.RunToSuccess(ServerCommands.PostgresInitDb(postgresData), TimeSpan.FromMinutes(2));
 
         string[] databases = ["identitydb", "notificationdb", "newsletterdb", "catalogdb"];
-        var postgres = builder.AddLocalServer("postgres-server", LocalServers.Postgres(postgresData, ports.Postgres), root)
-            .WithReadinessProbe(cancellation => ReadinessProbes.PostgresAsync(ports.Postgres, databases, cancellation));
-        var redis = builder.AddLocalServer("redis-server", LocalServers.Redis(ports.Redis), root)
-            .WithReadinessProbe(cancellation => ReadinessProbes.TcpAsync(ports.Redis, cancellation));
-        var rabbitMq = builder.AddLocalServer("rabbitmq-server", LocalServers.RabbitMq(Path.Combine(root, "rabbitmq"), ports.RabbitMq), root)
-            .WithReadinessProbe(cancellation => ReadinessProbes.TcpAsync(ports.RabbitMq, cancellation));
-        var mailbox = builder.AddLocalServer("mailbox", LocalServers.Smtp4Dev(ports.Smtp, ports.MailboxWeb), DataFolders.RepositoryRoot(builder))
+        var postgres = builder.AddLocalServer("postgres-server", ServerCommands.Postgres(postgresData, ports.Postgres), root)
+            .WithReadinessProbe(cancellation => PostgresServesDatabasesAsync(ports.Postgres, databases, cancellation));
+        var redis = builder.AddLocalServer("redis-server", ServerCommands.Redis(ports.Redis), root)
+            .WithReadinessProbe(cancellation => ReadinessProbes.RedisAnswersPingAsync(Loopback, ports.Redis, cancellation));
+        var rabbitMq = builder.AddLocalServer("rabbitmq-server", ServerCommands.RabbitMq(Path.Combine(root, "rabbitmq"), ports.RabbitMq), root)
+            .WithReadinessProbe(cancellation => ReadinessProbes.RabbitMqAnswersAmqpAsync(Loopback, ports.RabbitMq, cancellation));
+        builder.AddLocalServer("mailbox", ServerCommands.Smtp4Dev(ports.Smtp, ports.MailboxWeb), DataFolders.RepositoryRoot(builder))
             .WithHttpEndpoint(port: ports.MailboxWeb, targetPort: ports.MailboxWeb, isProxied: false)
-            .WithReadinessProbe(cancellation => ReadinessProbes.HttpAsync(new Uri($"http://127.0.0.1:{ports.MailboxWeb}/api/server"), cancellation));
+            .WithReadinessProbe(cancellation => ReadinessProbes.HttpAnswersAsync(new Uri($"http://{Loopback}:{ports.MailboxWeb}/api/server"), cancellation));
 
-        var database = databases.ToDictionary(name => name, name => builder.AddFixedConnectionString(name, LocalServers.PostgresConnectionString(ports.Postgres, name)));
+        var database = databases.ToDictionary(name => name, name => builder.AddFixedConnectionString(name, LocalConnectionStrings.Postgres(ports.Postgres, name)));
         return new InfrastructureResources(
             database["identitydb"], database["notificationdb"], database["newsletterdb"], database["catalogdb"],
-            builder.AddFixedConnectionString("redis", LocalServers.RedisConnectionString(ports.Redis)),
-            builder.AddFixedConnectionString("messaging", LocalServers.RabbitMqConnectionString(ports.RabbitMq)),
-            builder.AddFixedConnectionString("smtp", LocalServers.SmtpConnectionString(ports.Smtp)),
-            postgres, redis, rabbitMq, mailbox,
+            builder.AddFixedConnectionString("redis", LocalConnectionStrings.Redis(ports.Redis)),
+            builder.AddFixedConnectionString("messaging", LocalConnectionStrings.RabbitMq(ports.RabbitMq)),
+            builder.AddFixedConnectionString("smtp", LocalConnectionStrings.Smtp(ports.Smtp)),
+            postgres, redis, rabbitMq,
             DataFolders.Media(builder));
     }
+
+    const string Loopback = "127.0.0.1";
+
+    /// <summary>
+    /// Ready once it accepts queries and the services' databases exist, so that "ready" means a service can connect
+    /// to its own.
+    /// </summary>
+    static async Task<bool> PostgresServesDatabasesAsync(int port, IReadOnlyList<string> databases, CancellationToken cancellation) =>
+        await ReadinessProbes.PostgresAcceptsQueriesAsync(port, cancellation) &&
+        (await CommandRunner.RunAsync(ServerCommands.Psql(port), standardInput: PostgresScripts.CreateDatabasesIfMissing(databases),
+            cancellation: cancellation)).ExitCode == 0;
 
     static IResourceBuilder<ExecutableResource> AddLocalServer(
         this IDistributedApplicationBuilder builder, string name, LocalServerCommand command, string workingDirectory)

@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using NatoAspire.LocalServers;
 
 namespace NatoAspire.AppHost.Infrastructure;
 
@@ -12,36 +11,16 @@ sealed record LocalPorts(int Postgres, int Redis, int RabbitMq, int Smtp, int Ma
     public static LocalPorts From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Infrastructure:Ports");
-        return new LocalPorts(
-            OrFree(section.GetValue<int?>("Postgres") ?? 0),
-            OrFree(section.GetValue<int?>("Redis") ?? 0),
-            OrFree(section.GetValue<int?>("RabbitMq") ?? 0),
-            OrFree(section.GetValue<int?>("Smtp") ?? 0),
-            OrFree(PublicPorts.Mailbox(configuration) ?? 0));
+        int[] chosen =
+        [
+            section.GetValue<int?>("Postgres") ?? 0,
+            section.GetValue<int?>("Redis") ?? 0,
+            section.GetValue<int?>("RabbitMq") ?? 0,
+            section.GetValue<int?>("Smtp") ?? 0,
+            PublicPorts.Mailbox(configuration) ?? 0,
+        ];
+        var free = new Queue<int>(FreePorts.Take(chosen.Count(port => port == 0)));
+        var ports = chosen.Select(port => port == 0 ? free.Dequeue() : port).ToArray();
+        return new LocalPorts(ports[0], ports[1], ports[2], ports[3], ports[4]);
     }
-
-    /// <summary>
-    /// A free port below Linux's ephemeral range (32768–60999). A port the OS hands out (port 0) is chosen now but
-    /// bound only when the server starts; in between, DCP binds ephemeral ports of its own for the services'
-    /// endpoints and once took Redis's, so Redis could not listen and the probe reached DCP's proxy instead.
-    /// </summary>
-    static int OrFree(int port)
-    {
-        if (port != 0) return port;
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            var candidate = Random.Shared.Next(FreeRangeStart, FreeRangeEnd);
-            try
-            {
-                using var listener = new TcpListener(IPAddress.Loopback, candidate);
-                listener.Start();
-                return candidate;
-            }
-            catch (SocketException) { /* taken: try another */ }
-        }
-        throw new InvalidOperationException($"No free port between {FreeRangeStart} and {FreeRangeEnd}.");
-    }
-
-    const int FreeRangeStart = 20000;
-    const int FreeRangeEnd = 30000;
 }

@@ -80,10 +80,5 @@ public sealed class RequestBodyLimit(RequestDelegate next, IConfiguration config
         return true;
     }
 
-    static Task RefuseAsync(HttpContext context, long limit) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status413PayloadTooLarge,
-            title: "The request body is too large.",
-            extensions: new Dictionary<string, object?> { ["code"] = "payload_too_large", ["limitBytes"] = limit })
-            .ExecuteAsync(context);
+    static Task RefuseAsync(HttpContext context, long limit) => Problems.PayloadTooLarge(limit).ExecuteAsync(context);
 }

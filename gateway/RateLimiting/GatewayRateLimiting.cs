@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace NatoAspire.Gateway.RateLimiting;
@@ -42,17 +40,9 @@ public static class GatewayRateLimiting
         });
     }
 
-    static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    static ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
-            ? (int)Math.Ceiling(wait.TotalSeconds)
-            : 60;
-        var response = rejected.HttpContext.Response;
-        response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        var problem = TypedResults.Problem(
-            statusCode: StatusCodes.Status429TooManyRequests,
-            title: "Too many requests. Try again later.",
-            extensions: new Dictionary<string, object?> { ["code"] = "rate_limited", ["retryAfter"] = retryAfter });
-        await problem.ExecuteAsync(rejected.HttpContext);
+        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
+        return new(Problems.TooManyRequests(rejected.HttpContext.Response, retryAfter).ExecuteAsync(rejected.HttpContext));
     }
 }

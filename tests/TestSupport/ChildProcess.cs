@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using NatoAspire.LocalInfrastructure;
+using NatoAspire.LocalServers;
 
 namespace NatoAspire.TestSupport;
 
@@ -49,32 +49,6 @@ internal sealed class ChildProcess : IAsyncDisposable
         return child;
     }
 
-    /// <summary>Runs a short command (initdb, pg_isready, psql) to completion and returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(
-        LocalServerCommand command, string workingDirectory, string? standardInput, CancellationToken cancellationToken)
-    {
-        using var process = new Process { StartInfo = CreateStartInfo(command, workingDirectory) };
-        var output = new OutputTail(capacity: 1000);
-        process.OutputDataReceived += (_, e) => output.Add(e.Data);
-        process.ErrorDataReceived += (_, e) => output.Add(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            if (standardInput is not null) await process.StandardInput.WriteAsync(standardInput.AsMemory(), cancellationToken);
-            process.StandardInput.Close();
-            await process.WaitForExitAsync(cancellationToken);
-        }
-        catch (OperationCanceledException e)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException(
-                $"{Path.GetFileName(command.FileName)} did not finish in time. Its output so far:\n{output.Last()}", e);
-        }
-        return (process.ExitCode, output.Last(int.MaxValue));
-    }
-
     /// <summary>
     /// Asks the process to terminate (SIGTERM) and gives it <paramref name="gracePeriod"/> to do so, then kills
     /// whatever is left of its tree.
@@ -120,7 +94,6 @@ internal sealed class ChildProcess : IAsyncDisposable
         {
             WorkingDirectory = workingDirectory,
             UseShellExecute = false,
-            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

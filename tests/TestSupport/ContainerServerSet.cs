@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Containers;
+using NatoAspire.LocalServers;
 using Testcontainers.PostgreSql;
 using Testcontainers.RabbitMq;
 using Testcontainers.Redis;
@@ -83,7 +84,7 @@ internal sealed class ContainerServerSet : IServerSet
         await StartAsync("RabbitMQ", rabbitMq);
         var host = rabbitMq.Hostname;
         var port = rabbitMq.GetMappedPublicPort(RabbitMqContainerPort);
-        await Readiness.WaitAsync("RabbitMQ", ct => ServerProbes.RabbitMqAnswersAmqpAsync(host, port, ct));
+        await Readiness.WaitAsync("RabbitMQ", ct => ReadinessProbes.RabbitMqAnswersAmqpAsync(host, port, ct));
     }
 
     public async ValueTask DisposeAsync() =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DotNet.Testcontainers.Configurations;
+using NatoAspire.LocalServers;
 using Xunit;
 
 namespace NatoAspire.TestSupport;
@@ -73,7 +74,7 @@ public sealed class InfrastructureFixture : IAsyncLifetime
 
     /// <summary>Creates the database unless it exists already.</summary>
     public async Task CreateDatabaseAsync(string name) =>
-        await Servers.RunPostgresScriptAsync(PostgresScripts.CreateDatabaseIfMissing(name));
+        await Servers.RunPostgresScriptAsync(PostgresScripts.CreateDatabasesIfMissing(name));
 
     /// <summary>Runs a psql script against the "postgres" database and returns what psql printed.</summary>
     public Task<string> RunPostgresScriptAsync(string script) => Servers.RunPostgresScriptAsync(script);

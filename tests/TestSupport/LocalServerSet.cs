@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime.Versioning;
-using NatoAspire.LocalInfrastructure;
+using NatoAspire.LocalServers;
 
 namespace NatoAspire.TestSupport;
 
@@ -33,12 +33,11 @@ internal sealed class LocalServerSet : IServerSet
 
     public LocalServerSet()
     {
-        // RabbitMQ also listens on a distribution port derived from its AMQP port, as LocalServers.RabbitMq
-        // computes it; that one has to be free too.
+        // RabbitMQ also listens on a distribution port derived from its AMQP port; that one has to be free too.
         while (true)
         {
             var ports = FreePorts.Take(5);
-            var distributionPort = ports[4] + 20000 <= 65535 ? ports[4] + 20000 : ports[4] - 20000;
+            var distributionPort = ServerCommands.RabbitMqDistributionPort(ports[4]);
             if (ports.Contains(distributionPort) || !FreePorts.IsFree(distributionPort)) continue;
             (postgresPort, redisPort, smtpPort, webPort, rabbitMqPort) = (ports[0], ports[1], ports[2], ports[3], ports[4]);
             return;
@@ -47,9 +46,9 @@ internal sealed class LocalServerSet : IServerSet
 
     public IReadOnlyDictionary<string, TimeSpan> StartupTimes => startupTimes;
 
-    public string RedisConnectionString => LocalServers.RedisConnectionString(redisPort);
+    public string RedisConnectionString => LocalConnectionStrings.Redis(redisPort);
 
-    public string RabbitMqConnectionString => LocalServers.RabbitMqConnectionString(rabbitMqPort);
+    public string RabbitMqConnectionString => LocalConnectionStrings.RabbitMq(rabbitMqPort);
 
     public string SmtpHost => Host;
 
@@ -74,17 +73,12 @@ internal sealed class LocalServerSet : IServerSet
             Timed("smtp4dev", StartSmtp4DevAsync));
     }
 
-    public string PostgresConnectionString(string database) => LocalServers.PostgresConnectionString(postgresPort, database);
+    public string PostgresConnectionString(string database) => LocalConnectionStrings.Postgres(postgresPort, database);
 
     public async Task<string> RunPostgresScriptAsync(string script)
     {
-        var psql = new LocalServerCommand(
-            $"{LocalServers.PostgresBin}/psql",
-            ["-h", Host, "-p", postgresPort.ToString(), "-U", "postgres", "-d", "postgres",
-             "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-f", "-"],
-            new Dictionary<string, string>());
         using var timeout = new CancellationTokenSource(Readiness.Timeout);
-        var (exitCode, output) = await ChildProcess.RunAsync(psql, root, script, timeout.Token);
+        var (exitCode, output) = await CommandRunner.RunAsync(ServerCommands.Psql(postgresPort), root, script, timeout.Token);
         return exitCode == 0
             ? output
             : throw new InvalidOperationException($"psql failed with exit code {exitCode}:\n{output}");
@@ -113,8 +107,8 @@ internal sealed class LocalServerSet : IServerSet
         {
             if (rabbitMq is { HasExited: false }) return;
             if (rabbitMq is not null) await rabbitMq.DisposeAsync();
-            rabbitMq = ChildProcess.Start("RabbitMQ", LocalServers.RabbitMq(RabbitMqBaseDirectory, rabbitMqPort), root);
-            await Readiness.WaitAsync("RabbitMQ", ct => ServerProbes.RabbitMqAnswersAmqpAsync(Host, rabbitMqPort, ct), rabbitMq);
+            rabbitMq = ChildProcess.Start("RabbitMQ", ServerCommands.RabbitMq(RabbitMqBaseDirectory, rabbitMqPort), root);
+            await Readiness.WaitAsync("RabbitMQ", ct => ReadinessProbes.RabbitMqAnswersAmqpAsync(Host, rabbitMqPort, ct), rabbitMq);
         }
         finally
         {
@@ -145,30 +139,24 @@ internal sealed class LocalServerSet : IServerSet
     {
         using (var timeout = new CancellationTokenSource(Readiness.Timeout))
         {
-            var (exitCode, output) = await ChildProcess.RunAsync(LocalServers.PostgresInitDb(PostgresDataDirectory), root, null, timeout.Token);
+            var (exitCode, output) = await CommandRunner.RunAsync(ServerCommands.PostgresInitDb(PostgresDataDirectory), root, cancellation: timeout.Token);
             if (exitCode != 0) throw new InvalidOperationException($"initdb failed with exit code {exitCode}:\n{output}");
         }
-        postgres = ChildProcess.Start("PostgreSQL", LocalServers.Postgres(PostgresDataDirectory, postgresPort), root);
-        await Readiness.WaitAsync("PostgreSQL", PostgresIsReadyAsync, postgres);
-    }
-
-    async Task<bool> PostgresIsReadyAsync(CancellationToken cancellationToken)
-    {
-        var (exitCode, _) = await ChildProcess.RunAsync(LocalServers.PostgresIsReady(postgresPort), root, null, cancellationToken);
-        return exitCode == 0;
+        postgres = ChildProcess.Start("PostgreSQL", ServerCommands.Postgres(PostgresDataDirectory, postgresPort), root);
+        await Readiness.WaitAsync("PostgreSQL", ct => ReadinessProbes.PostgresAcceptsQueriesAsync(postgresPort, ct), postgres);
     }
 
     async Task StartRedisAsync()
     {
-        redis = ChildProcess.Start("Redis", LocalServers.Redis(redisPort), root);
-        await Readiness.WaitAsync("Redis", ct => ServerProbes.RedisAnswersPingAsync(Host, redisPort, ct), redis);
+        redis = ChildProcess.Start("Redis", ServerCommands.Redis(redisPort), root);
+        await Readiness.WaitAsync("Redis", ct => ReadinessProbes.RedisAnswersPingAsync(Host, redisPort, ct), redis);
     }
 
     async Task StartSmtp4DevAsync()
     {
-        smtp4dev = ChildProcess.Start("smtp4dev", LocalServers.Smtp4Dev(smtpPort, webPort), RepositoryRoot.Find());
+        smtp4dev = ChildProcess.Start("smtp4dev", ServerCommands.Smtp4Dev(smtpPort, webPort), RepositoryRoot.Find());
         var serverInfo = new Uri(MailboxApiBaseUri, "api/server");
-        await Readiness.WaitAsync("smtp4dev", ct => ServerProbes.HttpAnswersAsync(serverInfo, ct), smtp4dev);
+        await Readiness.WaitAsync("smtp4dev", ct => ReadinessProbes.HttpAnswersAsync(serverInfo, ct), smtp4dev);
     }
 
     async Task Timed(string server, Func<Task> start)

@@ -27,7 +27,7 @@ internal static class Readiness
             try
             {
                 if (await probe(attempt.Token)) return;
-                lastProblem = "it answered, but not as a ready server";
+                lastProblem = "it was not ready yet";
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -18,17 +18,7 @@ static class RequestBodyLimitMiddleware
         if (context.GetEndpoint()?.Metadata.GetMetadata<RequestBodyLimit>() is { MaxRequestBodySize: { } limit }
             && !await FitsAsync(context, limit))
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails =
-                {
-                    Status = StatusCodes.Status413PayloadTooLarge,
-                    Title = "The request body is too large.",
-                    Extensions = { ["code"] = "payload_too_large" },
-                },
-            });
+            await Problems.PayloadTooLarge(limit).ExecuteAsync(context);
             return;
         }
         await next(context);

@@ -6,12 +6,10 @@ namespace NatoAspire.MediaCatalog.Catalog;
 public static class CatalogProblems
 {
     public static ProblemHttpResult VideoNotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "There is no such video.",
-            extensions: new Dictionary<string, object?> { ["code"] = "video_not_found" });
+        Problems.Of(StatusCodes.Status404NotFound, "There is no such video.", ProblemCodes.VideoNotFound);
 
     public static ProblemHttpResult FileNotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This video has no such file.",
-            extensions: new Dictionary<string, object?> { ["code"] = "file_not_found" });
+        Problems.Of(StatusCodes.Status404NotFound, "This video has no such file.", ProblemCodes.FileNotFound);
 
     public static ProblemHttpResult PreviewNotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This video has no preview.",
@@ -33,6 +31,5 @@ public static class CatalogProblems
             extensions: new Dictionary<string, object?> { ["code"] = "unreadable_media" });
 
     public static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "Some of the input is not valid.",
-            extensions: new Dictionary<string, object?> { ["code"] = "validation_failed" });
+        Problems.Validation(errors, "Some of the input is not valid.");
 }

@@ -42,8 +42,7 @@ public static class UploadFileEndpoint
 
         var file = await db.VideoFiles.FirstOrDefaultAsync(f => f.Id == fileGuid, cancellationToken);
         if (file is not null && file.VideoId != videoId)
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "This file id belongs to another video.",
-                extensions: new Dictionary<string, object?> { ["code"] = "file_id_taken" });
+            return Problems.Of(StatusCodes.Status409Conflict, "This file id belongs to another video.", ProblemCodes.FileIdTaken);
 
         // Stored under a key of its own first: ffprobe reads the bytes where they landed, and only then is the file catalogued.
         var key = StorageKey.ForUpload(videoId, fileGuid);

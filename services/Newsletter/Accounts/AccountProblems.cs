@@ -9,8 +9,6 @@ static class AccountProblems
 
     public static ProblemHttpResult NoEmail() => Refused("The access token carries no email address.");
 
-    static ProblemHttpResult Refused(string title) => TypedResults.Problem(
-        title: title,
-        statusCode: StatusCodes.Status403Forbidden,
-        extensions: new Dictionary<string, object?> { ["code"] = "invalid_account" });
+    static ProblemHttpResult Refused(string title) =>
+        Problems.Of(StatusCodes.Status403Forbidden, title, ProblemCodes.InvalidAccount);
 }

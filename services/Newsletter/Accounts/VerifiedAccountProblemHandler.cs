@@ -8,7 +8,7 @@ namespace NatoAspire.Newsletter.Accounts;
 /// Tells a signed-in but unverified account why it is refused (code <c>email_not_verified</c>), as login does;
 /// every other challenge or refusal goes the default way and becomes a problem through the status-code pages.
 /// </summary>
-sealed class VerifiedAccountProblemHandler(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
+sealed class VerifiedAccountProblemHandler : IAuthorizationMiddlewareResultHandler
 {
     readonly AuthorizationMiddlewareResultHandler fallback = new();
 
@@ -23,16 +23,7 @@ sealed class VerifiedAccountProblemHandler(IProblemDetailsService problems) : IA
             return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status403Forbidden,
-                Title = "Verify your email address first.",
-                Extensions = { ["code"] = "email_not_verified" },
-            },
-        });
+        await Problems.Of(StatusCodes.Status403Forbidden, "Verify your email address first.", ProblemCodes.EmailNotVerified)
+            .ExecuteAsync(context);
     }
 }

@@ -18,7 +18,7 @@ public static class IssueEndpoints
         PublishIssueRequest request, IssuePublisher publisher, CancellationToken cancellationToken)
     {
         var errors = IssueRules.Check(request);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "The issue is not valid.");
+        if (errors.Count > 0) return Problems.Validation(errors, "The issue is not valid.");
 
         return TypedResults.Accepted((string?)null, await publisher.PublishAsync(request, cancellationToken));
     }

@@ -53,14 +53,10 @@ public static class OneClickUnsubscribeEndpoints
         && accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase))
         && !accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
 
-    static ProblemHttpResult InvalidToken() => TypedResults.Problem(
-        title: "The unsubscribe link is not valid.",
-        detail: "Use the link from a newsletter email as it is, or sign in and unsubscribe from your account.",
-        statusCode: StatusCodes.Status400BadRequest,
-        extensions: new Dictionary<string, object?> { ["code"] = "invalid_token" });
+    static ProblemHttpResult InvalidToken() => Problems.Of(StatusCodes.Status400BadRequest,
+        "The unsubscribe link is not valid.", ProblemCodes.InvalidUnsubscribeToken,
+        detail: "Use the link from a newsletter email as it is, or sign in and unsubscribe from your account.");
 
-    static ProblemHttpResult UnsupportedBody() => TypedResults.Problem(
-        title: "Send the form List-Unsubscribe=One-Click, or no body.",
-        statusCode: StatusCodes.Status415UnsupportedMediaType,
-        extensions: new Dictionary<string, object?> { ["code"] = "unsupported_media_type" });
+    static ProblemHttpResult UnsupportedBody() => Problems.Of(StatusCodes.Status415UnsupportedMediaType,
+        "Send the form List-Unsubscribe=One-Click, or no body.", ProblemCodes.UnsupportedMediaType);
 }

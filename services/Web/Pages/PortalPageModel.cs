@@ -18,7 +18,7 @@ public abstract class PortalPageModel : PageModel
 
         ErrorMessage = problem switch
         {
-            { Code: "rate_limited" } or { Status: System.Net.HttpStatusCode.TooManyRequests, Code: null } =>
+            { Code: ProblemCodes.RateLimited } or { Status: System.Net.HttpStatusCode.TooManyRequests, Code: null } =>
                 $"Too many attempts. Please wait {Wait.Describe(problem.RetryAfter)} and try again.",
             { Errors.Count: > 0 } => "Please correct the highlighted fields.",
             _ => problem.Title,

@@ -8,6 +8,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using NatoAspire.Benchmarks.Startup;
+using NatoAspire.LocalServers;
 using NatoAspire.TestSupport;
 
 var restarts = args.SkipWhile(a => a != "--restarts").Skip(1).Select(int.Parse).FirstOrDefault(3);

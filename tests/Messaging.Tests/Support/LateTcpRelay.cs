@@ -13,7 +13,7 @@ public sealed class LateTcpRelay(int targetPort) : IAsyncDisposable
     readonly List<Task> relays = [];
     TcpListener? listener;
 
-    public int Port { get; } = TestSupport.FreePorts.Take(1)[0];
+    public int Port { get; } = LocalServers.FreePorts.Take(1)[0];
 
     public void Open()
     {

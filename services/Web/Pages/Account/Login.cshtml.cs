@@ -28,7 +28,7 @@ public sealed class LoginModel(IdentityApi identity, PortalSession session) : Po
         }
 
         Show(result.Problem);
-        NeedsVerification = result.Problem.Is("email_not_verified");
+        NeedsVerification = result.Problem.Is(ProblemCodes.EmailNotVerified);
         return Page();
     }
 }

@@ -22,7 +22,7 @@ public sealed class CodeModel(IdentityApi identity) : PortalPageModel
         }
 
         Show(result.Problem);
-        if (result.Problem.Is("code_attempts_exceeded")) ErrorMessage = "Too many wrong tries. Send a new code and enter that one.";
+        if (result.Problem.Is(ProblemCodes.CodeAttemptsExceeded)) ErrorMessage = "Too many wrong tries. Send a new code and enter that one.";
         return Page();
     }
 
@@ -30,7 +30,7 @@ public sealed class CodeModel(IdentityApi identity) : PortalPageModel
     {
         var result = await identity.ForgotPasswordAsync(Email?.Trim() ?? "", cancellationToken);
         if (result.Succeeded) InfoMessage = "We have sent a new code to your email address. It replaces the previous one.";
-        else if (result.Problem.Is("rate_limited")) ErrorMessage = $"A new code can be sent in {Wait.Describe(result.Problem.RetryAfter)}. Please wait and try again.";
+        else if (result.Problem.Is(ProblemCodes.RateLimited)) ErrorMessage = $"A new code can be sent in {Wait.Describe(result.Problem.RetryAfter)}. Please wait and try again.";
         else Show(result.Problem);
         return Page();
     }

@@ -14,7 +14,7 @@ public sealed class IndexModel(IdentityApi identity) : PortalPageModel
     {
         var result = await identity.ForgotPasswordAsync(Email?.Trim() ?? "", cancellationToken);
         // A rate limit on an address that already has a fresh code still leads to the code page.
-        if (result.Succeeded || result.Problem.Is("rate_limited")) return Redirect(ResetPasswordLinks.Code(Email!.Trim(), ReturnUrl));
+        if (result.Succeeded || result.Problem.Is(ProblemCodes.RateLimited)) return Redirect(ResetPasswordLinks.Code(Email!.Trim(), ReturnUrl));
 
         Show(result.Problem);
         return Page();

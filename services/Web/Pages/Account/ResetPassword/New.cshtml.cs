@@ -25,7 +25,7 @@ public sealed class NewModel(IdentityApi identity, PortalSession session) : Port
         }
 
         Show(result.Problem);
-        if (result.Problem.Is("invalid_reset_token"))
+        if (result.Problem.Is(ProblemCodes.InvalidResetToken))
         {
             TempData.Remove(ResetPasswordLinks.ResetTokenKey);
             ErrorMessage = "This password reset has expired. Please start again.";

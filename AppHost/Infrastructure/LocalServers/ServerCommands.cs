@@ -1,16 +1,10 @@
-namespace NatoAspire.LocalInfrastructure;
-
-/// <summary>How a server is started from Debian's packages: the program, its arguments and its environment.</summary>
-public sealed record LocalServerCommand(
-    string FileName,
-    IReadOnlyList<string> Arguments,
-    IReadOnlyDictionary<string, string> Environment);
+namespace NatoAspire.LocalServers;
 
 /// <summary>
 /// The command lines of the infrastructure servers when no container runtime is available.
 /// One description serves both the AppHost (as executable resources) and the test fixture (as child processes).
 /// </summary>
-public static class LocalServers
+public static class ServerCommands
 {
     public const string PostgresBin = "/usr/lib/postgresql/15/bin";
     public const string RabbitMqServer = "/usr/lib/rabbitmq/bin/rabbitmq-server";
@@ -42,18 +36,12 @@ public static class LocalServers
         "*' ERROR:  '*|*' FATAL:  '*|*' PANIC:  '*) printf '%s\\n' \"$line\" >&2 ;; " +
         "*) printf '%s\\n' \"$line\" ;; esac; done";
 
-    /// <summary>
-    /// Creates the databases that do not exist yet (as Aspire's container integration does for AddDatabase), so
-    /// that no service meets a missing database, and replicas never race to create one.
-    /// </summary>
-    public static LocalServerCommand PostgresCreateDatabases(int port, IReadOnlyList<string> databases)
-    {
-        var names = string.Join(", ", databases.Select(name => $"'{name}'"));
-        var sql = $"SELECT format('CREATE DATABASE %I', name) FROM unnest(ARRAY[{names}]) AS name " +
-                  "WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = name) \\gexec";
-        var psql = $"{PostgresBin}/psql -X -q -v ON_ERROR_STOP=1 -U postgres -h 127.0.0.1 -p {port} -d postgres";
-        return new("/bin/sh", ["-c", $"printf '%s\\n' \"$0\" | {psql}", sql], NoEnvironment);
-    }
+    /// <summary>psql against the "postgres" database, reading its script from standard input and printing bare rows.</summary>
+    public static LocalServerCommand Psql(int port) =>
+        new($"{PostgresBin}/psql",
+            ["-h", "127.0.0.1", "-p", port.ToString(), "-U", "postgres", "-d", "postgres",
+             "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-f", "-"],
+            NoEnvironment);
 
     /// <summary>initdb, run once when the data folder holds no cluster yet.</summary>
     public static LocalServerCommand PostgresInitDb(string dataDirectory)
@@ -91,7 +79,7 @@ public static class LocalServers
             ["RABBITMQ_NODENAME"] = $"nato{port}@localhost",
             ["RABBITMQ_NODE_IP_ADDRESS"] = "127.0.0.1",
             ["RABBITMQ_NODE_PORT"] = port.ToString(),
-            ["RABBITMQ_DIST_PORT"] = DistributionPort(port).ToString(),
+            ["RABBITMQ_DIST_PORT"] = RabbitMqDistributionPort(port).ToString(),
             ["RABBITMQ_MNESIA_BASE"] = Path.Combine(baseDirectory, "mnesia"),
             ["RABBITMQ_LOG_BASE"] = Path.Combine(baseDirectory, "log"),
             ["RABBITMQ_LOGS"] = "-",
@@ -107,18 +95,12 @@ public static class LocalServers
              "--bindaddress=127.0.0.1", "--imapport=0", "--pop3port=0", "--db=", "--nousersettings"],
             NoEnvironment);
 
-    public static string PostgresConnectionString(int port, string database) =>
-        $"Host=127.0.0.1;Port={port};Username=postgres;Database={database}";
-
-    public static string RedisConnectionString(int port) => $"127.0.0.1:{port}";
-
-    public static string RabbitMqConnectionString(int port) => $"amqp://guest:guest@127.0.0.1:{port}/";
-
-    public static string SmtpConnectionString(int port) => $"smtp://127.0.0.1:{port}";
-
-    // Below the ephemeral range where the AMQP port allows it (the AppHost picks free ports from 20000–30000), so that
-    // no port the OS hands out takes it; otherwise as before, so that existing nodes keep their distribution port.
-    static int DistributionPort(int port) =>
+    /// <summary>
+    /// RabbitMQ's second port, which must be free too. Below the ephemeral range where the AMQP port allows it (free
+    /// ports are taken from 20000–30000), so that no port the OS hands out takes it; otherwise as before, so that
+    /// existing nodes keep their distribution port.
+    /// </summary>
+    public static int RabbitMqDistributionPort(int port) =>
         port is >= 11024 and < 32768 ? port - 10000 : port + 20000 <= 65535 ? port + 20000 : port - 20000;
 
     static bool IsRoot => Environment.UserName == "root";

@@ -1,0 +1,36 @@
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// The stable machine codes of problem answers, in the extension member <c>code</c>. Clients branch on them and
+/// they never change (CONTRACT §3 and §4 name most of them): every service, the gateway and the pages read them here.
+/// </summary>
+public static class ProblemCodes
+{
+    // Any endpoint.
+    public const string ValidationFailed = "validation_failed";
+    public const string BadRequest = "bad_request";
+    public const string PayloadTooLarge = "payload_too_large";
+    public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string RateLimited = "rate_limited";
+    public const string NotFound = "not_found";
+    public const string Unauthorized = "unauthorized";
+
+    // Accounts.
+    public const string InvalidCode = "invalid_code";
+    public const string CodeAttemptsExceeded = "code_attempts_exceeded";
+    public const string InvalidCredentials = "invalid_credentials";
+    public const string EmailNotVerified = "email_not_verified";
+    public const string InvalidRefreshToken = "invalid_refresh_token";
+    public const string InvalidResetToken = "invalid_reset_token";
+    /// <summary>A valid access token that lacks what the call needs (no account id, no address).</summary>
+    public const string InvalidAccount = "invalid_account";
+
+    // Newsletter.
+    /// <summary>A forged, altered or unreadable unsubscribe token.</summary>
+    public const string InvalidUnsubscribeToken = "invalid_token";
+
+    // Media catalogue.
+    public const string VideoNotFound = "video_not_found";
+    public const string FileNotFound = "file_not_found";
+    public const string FileIdTaken = "file_id_taken";
+}
