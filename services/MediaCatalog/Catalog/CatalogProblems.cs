@@ -12,23 +12,18 @@ public static class CatalogProblems
         Problems.Of(StatusCodes.Status404NotFound, "This video has no such file.", ProblemCodes.FileNotFound);
 
     public static ProblemHttpResult PreviewNotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This video has no preview.",
-            extensions: new Dictionary<string, object?> { ["code"] = "preview_not_found" });
+        Problems.Of(StatusCodes.Status404NotFound, "This video has no preview.", ProblemCodes.PreviewNotFound);
 
     public static ProblemHttpResult CaptionsNotFound() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This video has no captions in that language.",
-            extensions: new Dictionary<string, object?> { ["code"] = "captions_not_found" });
+        Problems.Of(StatusCodes.Status404NotFound, "This video has no captions in that language.", ProblemCodes.CaptionsNotFound);
 
     public static ProblemHttpResult DownloadLinkExpired() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "This download link is unknown or has expired.",
-            extensions: new Dictionary<string, object?> { ["code"] = "download_link_expired" });
+        Problems.Of(StatusCodes.Status404NotFound, "This download link is unknown or has expired.", ProblemCodes.DownloadLinkExpired);
 
     /// <summary>ffprobe could not read the upload as audio or video the catalogue serves; nothing of it was kept.</summary>
-    public static ValidationProblem UnreadableMedia() =>
-        TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { ["body"] = ["The file is not audio or video that can be read (MXF, MP4, MOV, MKV, WebM, WAV or AAC)."] },
-            title: "The uploaded file cannot be read as media.",
-            extensions: new Dictionary<string, object?> { ["code"] = "unreadable_media" });
+    public static ProblemHttpResult UnreadableMedia() =>
+        Problems.Of(StatusCodes.Status400BadRequest, "The uploaded file cannot be read as media.", ProblemCodes.UnreadableMedia,
+            "Upload audio or video that ffprobe reads: MXF, MP4, MOV, MKV, WebM, WAV or AAC.");
 
     public static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
         Problems.Validation(errors, "Some of the input is not valid.");
