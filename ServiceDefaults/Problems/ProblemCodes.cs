@@ -33,4 +33,9 @@ public static class ProblemCodes
     public const string VideoNotFound = "video_not_found";
     public const string FileNotFound = "file_not_found";
     public const string FileIdTaken = "file_id_taken";
+    public const string PreviewNotFound = "preview_not_found";
+    public const string CaptionsNotFound = "captions_not_found";
+    public const string DownloadLinkExpired = "download_link_expired";
+    /// <summary>An upload ffprobe cannot read as audio or video; nothing of it is kept.</summary>
+    public const string UnreadableMedia = "unreadable_media";
 }

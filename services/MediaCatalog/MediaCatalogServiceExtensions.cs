@@ -2,6 +2,9 @@ using NatoAspire.MediaCatalog.Browsing;
 using NatoAspire.MediaCatalog.Data;
 using NatoAspire.MediaCatalog.Details;
 using NatoAspire.MediaCatalog.Downloads;
+using NatoAspire.MediaCatalog.History;
+using NatoAspire.MediaCatalog.Preview;
+using NatoAspire.MediaCatalog.Probing;
 using NatoAspire.MediaCatalog.Publishing;
 using NatoAspire.MediaCatalog.Seeding;
 using NatoAspire.MediaCatalog.Storage;
@@ -24,6 +27,7 @@ public static class MediaCatalogServiceExtensions
         builder.Services.AddSingleton<DownloadMetrics>();
         builder.Services.AddScoped<DownloadRecorder>();
         builder.Services.AddSingleton<SampleVideoRenderer>();
+        builder.Services.AddSingleton<MediaProbe>();
         builder.Services.AddScoped<CatalogueSeeder>();
         builder.Services.AddSingleton<CatalogueReadiness>();
         builder.Services.AddHealthChecks().AddCheck<CatalogueReadiness>("sample-catalogue");
@@ -36,9 +40,14 @@ public static class MediaCatalogServiceExtensions
             .MapListVideos()
             .MapGetVideo()
             .MapThumbnail()
+            .MapPreview()
+            .MapCaptions()
             .MapDownloadFile()
+            .MapDownloadLinkCreation()
             .MapCreateVideo()
             .MapUploadFile();
+        app.MapDownloadLinks();
+        app.MapMyDownloads();
         return app;
     }
 }

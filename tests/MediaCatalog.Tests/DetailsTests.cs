@@ -19,11 +19,42 @@ public sealed class DetailsTests(CatalogServiceFixture fixture)
         Assert.Contains("Dr Bajram Rexhepi, the Prime Minister of Kosovo", video.Description);
         Assert.Contains("as the civic institutions grow and strengthen", video.Description);
         Assert.Equal("Pristina, Kosovo", video.Location);
-        var master = Assert.Single(video.Files, f => f.Width == 1920);
-        Assert.Equal((1080, 25m, "h264", "mp4"), (master.Height!.Value, master.FrameRate!.Value, master.VideoCodec, master.Container));
+        Assert.Equal(["master", "web", "proxy", "audio"], video.Files.Select(f => f.Kind));
+        var master = video.Files[0];
+        Assert.Equal(("mxf", "mpeg2video", "pcm_s24le", 1920, 1080, 25m, 50_000_000L, "4:2:2", true),
+            (master.Container, master.VideoCodec, master.AudioCodec, master.Width!.Value, master.Height!.Value, master.FrameRate!.Value, master.BitRate!.Value, master.Chroma, master.Interlaced!.Value));
         Assert.Matches("^[0-9a-f]{64}$", master.Sha256);
         Assert.True(master.SizeBytes > 0);
-        Assert.Contains(video.Files, f => f.Width == 640 && f.Height == 360);
+        Assert.Contains(video.Files, f => f.Kind == "proxy" && f.Width == 640 && f.Height == 360);
+    }
+
+    [Fact]
+    public async Task The_Kosovo_visit_has_a_shot_list_a_transcript_from_the_portal_text_and_its_rights()
+    {
+        var video = await fixture.Anonymous().GetFromJsonAsync<VideoDto>($"/api/media/videos/{SampleCatalogue.KosovoVisitId}");
+
+        Assert.True(video!.ShotList.Count >= 5);
+        Assert.All(video.ShotList, s => Assert.Matches(@"^\d\d:\d\d:\d\d$", s.Timecode));
+        Assert.Equal(video.ShotList.Select(s => s.Timecode).Order(StringComparer.Ordinal), video.ShotList.Select(s => s.Timecode));
+        Assert.Contains(video.ShotList, s => s.Description.Contains("Bajram Rexhepi"));
+        Assert.Contains(video.ShotList, s => s.Description.Contains("Kosovo Police Service"));
+        Assert.Contains("Reduction is simply designed to give us a greater flexibility to use the 60,000 troops in the Balkans", video.Transcript);
+        Assert.Contains("firmly in the hands of the civil authorities", video.Transcript);
+        Assert.Equal("NATO", video.Credit);
+        Assert.Contains("editorial use", video.UsageTerms);
+        Assert.Equal(["en", "fr"], video.Captions.Select(c => c.Language));
+        Assert.Equal($"/api/media/videos/{video.Id}/preview", video.PreviewUrl);
+    }
+
+    [Fact]
+    public async Task Third_party_material_is_stated_in_the_restrictions_and_credit()
+    {
+        var article5 = SampleCatalogue.Videos.Single(v => v.Title.Contains("Article 5"));
+
+        var video = await fixture.Anonymous().GetFromJsonAsync<VideoDto>($"/api/media/videos/{article5.Id}");
+
+        Assert.Contains("third-party material", video!.Restrictions);
+        Assert.Equal("NATO / Belga", video.Credit);
     }
 
     [Fact]

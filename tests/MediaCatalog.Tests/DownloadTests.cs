@@ -3,10 +3,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using NatoAspire.MediaCatalog.Data;
 using NatoAspire.MediaCatalog.Downloads;
 using NatoAspire.MediaCatalog.Seeding;
 using NatoAspire.MediaCatalog.Tests.Support;
@@ -86,16 +82,9 @@ public sealed class DownloadTests(CatalogServiceFixture fixture)
     [Fact]
     public async Task A_range_spanning_several_send_chunks_gets_exactly_those_bytes()
     {
-        var admin = fixture.WithToken(fixture.Tokens.Admin());
-        var created = await admin.PostAsJsonAsync("/api/media/videos", new
-        {
-            title = "Chunked range", summary = "A file larger than one send chunk.", description = "",
-            publishedAt = "2026-11-20T10:00:00+01:00", durationSeconds = 1,
-        });
-        var video = (await created.Content.ReadFromJsonAsync<VideoDto>())!;
-        var url = $"/api/media/videos/{video.Id}/files/{Guid.NewGuid()}?label=Chunks&container=mp4";
-        (await admin.PutAsync(url, new GeneratedContent(4 * FileSendingBody.ChunkSize + 5, seed: 7))).EnsureSuccessStatusCode();
-        var download = url[..url.IndexOf('?')];
+        var video = await fixture.Anonymous().GetFromJsonAsync<VideoDto>($"/api/media/videos/{SampleCatalogue.KosovoVisitId}");
+        var master = video!.Files.Single(f => f.Kind == "master");
+        var download = $"/api/media/videos/{video.Id}/files/{master.FileId}";
         var client = fixture.WithToken(fixture.Tokens.VerifiedUser());
         var whole = await client.GetByteArrayAsync(download);
         var (from, to) = (FileSendingBody.ChunkSize - 10, 3L * FileSendingBody.ChunkSize + 10);
@@ -105,7 +94,8 @@ public sealed class DownloadTests(CatalogServiceFixture fixture)
         var part = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
-        Assert.Equal(4 * FileSendingBody.ChunkSize + 5, whole.Length);
+        Assert.True(whole.Length > 4 * FileSendingBody.ChunkSize);
+        Assert.Equal("application/mxf", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(whole.AsSpan((int)from, (int)(to - from + 1)).ToArray(), part);
     }
 
@@ -178,11 +168,10 @@ public sealed class DownloadTests(CatalogServiceFixture fixture)
     }
 
     [Fact]
-    public async Task Every_download_is_counted_and_audited_through_the_outbox()
+    public async Task Every_download_is_counted_in_the_meter()
     {
         var (url, file) = await SampleFiles.KosovoProxyAsync(fixture);
-        var account = Guid.NewGuid();
-        var client = fixture.WithToken(fixture.Tokens.VerifiedUser(account));
+        var client = fixture.WithToken(fixture.Tokens.VerifiedUser());
         long bytesCounted = 0;
         using var listener = new MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
@@ -197,21 +186,5 @@ public sealed class DownloadTests(CatalogServiceFixture fixture)
         (await client.SendAsync(ranged)).EnsureSuccessStatusCode();
 
         Assert.Equal(file.SizeBytes + 100, Interlocked.Read(ref bytesCounted));
-        var audited = await AuditedDownloadsAsync(account);
-        Assert.Equal(2, audited.Count);
-        Assert.Contains(audited, e => e.GetProperty("bytesServed").GetInt64() == file.SizeBytes && !e.GetProperty("partial").GetBoolean());
-        Assert.Contains(audited, e => e.GetProperty("bytesServed").GetInt64() == 100 && e.GetProperty("partial").GetBoolean());
-        Assert.All(audited, e => Assert.Equal(file.FileId, e.GetProperty("fileId").GetGuid()));
-    }
-
-    async Task<List<JsonElement>> AuditedDownloadsAsync(Guid account)
-    {
-        await using var scope = fixture.Service.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
-        var payloads = await db.OutboxMessages.AsNoTracking()
-            .Where(m => m.MessageType.StartsWith("NatoAspire.Contracts.Media.VideoFileDownloaded,"))
-            .Select(m => m.Payload).ToListAsync();
-        return [.. payloads.Select(p => JsonDocument.Parse(p).RootElement)
-            .Where(e => e.GetProperty("accountId").GetGuid() == account)];
     }
 }

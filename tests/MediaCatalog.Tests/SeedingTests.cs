@@ -16,7 +16,7 @@ public sealed class SeedingTests(CatalogServiceFixture fixture, ITestOutputHelpe
     [Fact]
     public async Task The_service_is_healthy_once_the_sample_catalogue_is_in_place()
     {
-        output.WriteLine($"First start (migrations and sample files) took {fixture.FirstStartDuration.TotalSeconds:0.0} s");
+        output.WriteLine($"First start (migrations and sample files, {fixture.Settings["Media:SampleSeconds"]} s each) took {fixture.FirstStartDuration.TotalSeconds:0.0} s");
 
         Assert.Equal(HttpStatusCode.OK, await HealthWithinAsync(fixture.Service, TimeSpan.FromSeconds(30)));
     }
@@ -37,17 +37,49 @@ public sealed class SeedingTests(CatalogServiceFixture fixture, ITestOutputHelpe
     }
 
     [Fact]
-    public async Task The_master_is_a_real_1080p25_H264_video()
+    public async Task The_master_is_XDCAM_HD422_MPEG2_4_2_2_at_50_Mbps_1080i25_with_24_bit_PCM_in_MXF()
     {
-        var master = (await SampleFileRowsAsync(fixture.Service)).First(f => f.VideoId == SampleCatalogue.KosovoVisitId && f.Width == 1920);
+        var master = (await SampleFileRowsAsync(fixture.Service)).Single(f => f.VideoId == SampleCatalogue.KosovoVisitId && f.Kind == "master");
+        var path = Path.Combine(fixture.StoragePath, master.StorageKey);
 
-        var probe = Process.Start(new ProcessStartInfo("ffprobe",
-            ["-v", "error", "-select_streams", "v:0", "-show_entries", "stream=codec_name,width,height,r_frame_rate", "-of", "csv=p=0",
-             Path.Combine(fixture.StoragePath, master.StorageKey)]) { RedirectStandardOutput = true })!;
-        var description = (await probe.StandardOutput.ReadToEndAsync()).Trim();
-        await probe.WaitForExitAsync();
+        Assert.Equal("mxf", await Probe.DescribeAsync(path, "format=format_name"));
+        Assert.Equal("mpeg2video,4:2:2,1920,1080,yuv422p,tt,25/1,50000000",
+            await Probe.DescribeAsync(path, "stream=codec_name,profile,width,height,pix_fmt,field_order,r_frame_rate,bit_rate", "v:0"));
+        Assert.Equal("pcm_s24le,48000", await Probe.DescribeAsync(path, "stream=codec_name,sample_rate", "a:0"));
+    }
 
-        Assert.Equal("h264,1920,1080,25/1", description);
+    [Fact]
+    public async Task Every_rendered_entry_has_a_master_a_web_file_a_proxy_and_audio_described_as_ffprobe_reads_them()
+    {
+        var rows = await SampleFileRowsAsync(fixture.Service);
+
+        foreach (var sample in SampleCatalogue.Videos.Where(v => v.FilesOf is null))
+        {
+            var files = rows.Where(f => f.VideoId == sample.Id).ToDictionary(f => f.Kind);
+            Assert.Equal(["audio", "master", "proxy", "web"], files.Keys.Order());
+            Assert.Equal(("mxf", "mpeg2video", "pcm_s24le", "4:2:2", true, 50_000_000L), (files["master"].Container, files["master"].VideoCodec, files["master"].AudioCodec, files["master"].Chroma, files["master"].Interlaced, files["master"].BitRate));
+            Assert.Equal(("mp4", "h264", "aac", 1920, 1080, 25m, false), (files["web"].Container, files["web"].VideoCodec, files["web"].AudioCodec, files["web"].Width!.Value, files["web"].Height!.Value, files["web"].FrameRate!.Value, files["web"].Interlaced!.Value));
+            Assert.Equal(("mp4", "h264", 640, 360), (files["proxy"].Container, files["proxy"].VideoCodec, files["proxy"].Width!.Value, files["proxy"].Height!.Value));
+            Assert.Equal(("wav", null, "pcm_s24le"), (files["audio"].Container, files["audio"].VideoCodec, files["audio"].AudioCodec));
+            Assert.All(files.Values, f => Assert.Equal(1m, Math.Round(f.DurationSeconds)));
+            Assert.Equal(4, files.Values.Select(f => f.Sha256).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public async Task Newsroom_entries_share_the_rendered_files_under_ids_of_their_own()
+    {
+        var rows = await SampleFileRowsAsync(fixture.Service);
+        var sharing = SampleCatalogue.Videos.Where(v => v.FilesOf is not null).ToList();
+
+        Assert.True(sharing.Count >= 12);
+        foreach (var sample in sharing)
+        {
+            var own = rows.Where(f => f.VideoId == sample.Id).ToList();
+            var source = rows.Where(f => f.VideoId == sample.FilesOf).ToList();
+            Assert.Equal(4, own.Count);
+            Assert.All(own, f => Assert.Equal(source.Single(s => s.Kind == f.Kind).StorageKey, f.StorageKey));
+        }
     }
 
     [Fact]
@@ -68,7 +100,7 @@ public sealed class SeedingTests(CatalogServiceFixture fixture, ITestOutputHelpe
     [Fact]
     public async Task A_damaged_sample_file_is_generated_again_on_restart()
     {
-        var damaged = (await SampleFileRowsAsync(fixture.Service)).First(f => f.Width == 640);
+        var damaged = (await SampleFileRowsAsync(fixture.Service)).First(f => f.VideoId == SampleCatalogue.KosovoVisitId && f.Kind == "proxy");
         await File.AppendAllTextAsync(Path.Combine(fixture.StoragePath, damaged.StorageKey), "bit rot");
 
         await using (var restarted = new CatalogServiceFactory(fixture.Settings))

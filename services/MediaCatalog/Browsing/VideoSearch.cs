@@ -6,43 +6,52 @@ namespace NatoAspire.MediaCatalog.Browsing;
 
 /// <summary>
 /// One page of the catalogue: full-text matches on the stored tsvector (ranked, then newest), or simply
-/// newest first when there is no query text.
+/// newest first when there is no query text; with the facets of the matches.
 /// </summary>
-public sealed record VideoSearch(string? Text, string? Topic, int Page, int PageSize)
+public sealed record VideoSearch(VideoFilter Filter, int Page, int PageSize)
 {
+    public IQueryable<Video> Ordered(CatalogDbContext db)
+    {
+        var videos = Filter.Apply(db.Videos.AsNoTracking());
+        IOrderedQueryable<Video> ordered = Filter.Text is { } text
+            ? videos.OrderByDescending(v => v.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(VideoConfiguration.SearchConfiguration, text)))
+                .ThenByDescending(v => v.PublishedAt)
+            : videos.OrderByDescending(v => v.PublishedAt);
+        return ordered.ThenBy(v => v.Id);
+    }
+
     public async Task<VideoListPage> RunAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {
-        var videos = db.Videos.AsNoTracking();
-        if (Topic is not null)
-        {
-            var topic = Topic.ToLowerInvariant();
-            videos = videos.Where(v => v.Topics.Any(t => t.ToLower() == topic));
-        }
-
-        IOrderedQueryable<Video> ordered;
-        if (Text is not null)
-        {
-            videos = videos.Where(v => v.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(VideoConfiguration.SearchConfiguration, Text)));
-            ordered = videos
-                .OrderByDescending(v => v.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(VideoConfiguration.SearchConfiguration, Text)))
-                .ThenByDescending(v => v.PublishedAt);
-        }
-        else
-        {
-            ordered = videos.OrderByDescending(v => v.PublishedAt);
-        }
-
-        var total = await videos.CountAsync(cancellationToken);
+        var total = await Filter.Apply(db.Videos.AsNoTracking()).CountAsync(cancellationToken);
+        var facets = await FacetsAsync(db, cancellationToken);
         var skip = (long)(Page - 1) * PageSize;
-        if (skip >= total) return new VideoListPage([], Page, PageSize, total);
+        if (skip >= total) return new VideoListPage([], Page, PageSize, total, facets);
 
-        var items = await ordered.ThenBy(v => v.Id)
+        var items = await Ordered(db)
             .Skip((int)skip).Take(PageSize)
-            .Select(v => new { v.Id, v.Title, v.Summary, v.PublishedAt, v.DurationSeconds, v.Topics, v.ThumbnailKey })
+            .Select(v => new { v.Id, v.Title, v.Summary, v.PublishedAt, v.DurationSeconds, v.Topics, v.Location, v.ThumbnailKey })
             .ToListAsync(cancellationToken);
         return new VideoListPage(
-            [.. items.Select(v => new VideoListItem(v.Id, v.Title, v.Summary, v.PublishedAt, v.DurationSeconds, v.Topics,
+            [.. items.Select(v => new VideoListItem(v.Id, v.Title, v.Summary, v.PublishedAt, v.DurationSeconds, v.Topics, v.Location,
                 v.ThumbnailKey is null ? null : Thumbnails.ThumbnailEndpoint.UrlOf(v.Id)))],
-            Page, PageSize, total);
+            Page, PageSize, total, facets);
+    }
+
+    async Task<VideoFacets> FacetsAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        var videos = db.Videos.AsNoTracking();
+        var topics = await Filter.Apply(videos, VideoFilter.Facet.Topics)
+            .SelectMany(v => v.Topics).GroupBy(t => t).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var locations = await Filter.Apply(videos, VideoFilter.Facet.Locations)
+            .Where(v => v.Location != null).GroupBy(v => v.Location!).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var years = await Filter.Apply(videos, VideoFilter.Facet.Years)
+            .GroupBy(v => v.PublishedAt.Year).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new VideoFacets(
+            [.. topics.OrderByDescending(t => t.Count).ThenBy(t => t.Key, StringComparer.OrdinalIgnoreCase).Select(t => new FacetValue(t.Key, t.Count))],
+            [.. locations.OrderByDescending(l => l.Count).ThenBy(l => l.Key, StringComparer.OrdinalIgnoreCase).Select(l => new FacetValue(l.Key, l.Count))],
+            [.. years.OrderByDescending(y => y.Key).Select(y => new FacetValue(y.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Count))]);
     }
 }

@@ -12,5 +12,11 @@ public static class CatalogLimits
     public const int LabelLength = 80;
     public const int CodecLength = 40;
     public const int QueryLength = 200;
+    public const int TranscriptLength = 100000;
+    public const int CreditLength = 200;
+    public const int TermsLength = 4000;
+    public const int ShotCount = 500;
+    public const int ShotDescriptionLength = 1000;
+    public const int LanguageCount = 10;
     public const int MaxDurationSeconds = 7 * 24 * 3600;
 }

@@ -18,13 +18,22 @@ sealed class VideoConfiguration : IEntityTypeConfiguration<Video>
         video.Property(v => v.Location).HasMaxLength(CatalogLimits.LocationLength);
         video.Property(v => v.ThumbnailKey).HasMaxLength(200);
         video.HasIndex(v => v.PublishedAt);
-        video.HasIndex(v => v.Topics).HasMethod("GIN");
+        video.Property(v => v.Transcript).HasMaxLength(CatalogLimits.TranscriptLength);
+        video.Property(v => v.Credit).HasMaxLength(CatalogLimits.CreditLength);
+        video.Property(v => v.UsageTerms).HasMaxLength(CatalogLimits.TermsLength);
+        video.Property(v => v.Restrictions).HasMaxLength(CatalogLimits.TermsLength);
+        video.HasIndex(v => v.TopicKeys).HasMethod("GIN");
+        video.HasIndex(v => v.Location);
+        video.OwnsMany(v => v.ShotList, shot => shot.ToJson());
+        video.OwnsMany(v => v.Translations, translation => translation.ToJson());
 
         // Stored and indexed, so that a search reads the GIN index instead of parsing every row's text.
         video.Property(v => v.SearchVector).HasComputedColumnSql(
             $"setweight(to_tsvector('{SearchConfiguration}', \"Title\"), 'A') || " +
             $"setweight(to_tsvector('{SearchConfiguration}', \"Summary\"), 'B') || " +
-            $"setweight(to_tsvector('{SearchConfiguration}', \"Description\"), 'C')",
+            $"setweight(to_tsvector('{SearchConfiguration}', \"Description\"), 'C') || " +
+            $"setweight(coalesce(jsonb_to_tsvector('{SearchConfiguration}', \"ShotList\", '[\"string\"]'), ''), 'C') || " +
+            $"setweight(to_tsvector('{SearchConfiguration}', \"Transcript\"), 'D')",
             stored: true);
         video.HasIndex(v => v.SearchVector).HasMethod("GIN");
 

@@ -10,6 +10,9 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 
     public DbSet<Video> Videos => Set<Video>();
     public DbSet<VideoFile> VideoFiles => Set<VideoFile>();
+    public DbSet<History.DownloadRecord> Downloads => Set<History.DownloadRecord>();
+    public DbSet<History.TermsAcceptance> TermsAcceptances => Set<History.TermsAcceptance>();
+    public DbSet<Downloads.DownloadLink> DownloadLinks => Set<Downloads.DownloadLink>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder model)

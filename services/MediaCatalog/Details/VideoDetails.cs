@@ -1,23 +1,39 @@
 using NatoAspire.MediaCatalog.Catalog;
+using NatoAspire.MediaCatalog.Preview;
 
 namespace NatoAspire.MediaCatalog.Details;
 
 public sealed record VideoDetails(
     Guid Id, string Title, string Summary, string Description, DateTimeOffset PublishedAt, int DurationSeconds,
-    IReadOnlyList<string> Topics, string? Location, string? ThumbnailUrl, IReadOnlyList<VideoFileDetails> Files)
+    IReadOnlyList<string> Topics, string? Location, string Credit, string UsageTerms, string Restrictions,
+    IReadOnlyList<string> Languages, IReadOnlyList<ShotDetails> ShotList, string Transcript, string? ThumbnailUrl,
+    string? PreviewUrl, IReadOnlyList<CaptionDetails> Captions, IReadOnlyList<VideoFileDetails> Files)
 {
     public static VideoDetails From(Video video) => new(
         video.Id, video.Title, video.Summary, video.Description, video.PublishedAt, video.DurationSeconds,
-        video.Topics, video.Location,
+        video.Topics, video.Location, video.Credit, video.UsageTerms, video.Restrictions, video.Languages,
+        [.. video.ShotList.Select(s => new ShotDetails(s.Timecode, s.Description))],
+        video.Transcript,
         video.ThumbnailKey is null ? null : Thumbnails.ThumbnailEndpoint.UrlOf(video.Id),
-        [.. video.Files.OrderByDescending(f => f.Width).ThenBy(f => f.Label).Select(VideoFileDetails.From)]);
+        video.Files.Any(f => f.Kind == FileKinds.Proxy) ? PreviewEndpoint.UrlOf(video.Id) : null,
+        [.. CaptionTracks.Of(video).Select(t => new CaptionDetails(t.Language, CaptionsEndpoint.UrlOf(video.Id, t.Language)))],
+        [.. video.Files.OrderBy(f => FileOrder(f.Kind)).ThenByDescending(f => f.Width).ThenBy(f => f.Label).Select(VideoFileDetails.From)]);
+
+    // Master first, then web, proxy and audio: the order a broadcaster reads them in.
+    static int FileOrder(string kind) => FileKinds.All.ToList().IndexOf(kind);
 }
 
+public sealed record ShotDetails(string Timecode, string Description);
+
+public sealed record CaptionDetails(string Language, string Url);
+
 public sealed record VideoFileDetails(
-    Guid FileId, string Label, string Container, string? VideoCodec, int? Width, int? Height, decimal? FrameRate,
-    long SizeBytes, string Sha256, string DownloadUrl)
+    Guid FileId, string Label, string Kind, string Container, string? VideoCodec, string? AudioCodec, int? Width, int? Height,
+    decimal? FrameRate, long? BitRate, string? Chroma, bool? Interlaced, decimal DurationSeconds, long SizeBytes, string Sha256,
+    string DownloadUrl)
 {
     public static VideoFileDetails From(VideoFile file) => new(
-        file.Id, file.Label, file.Container, file.VideoCodec, file.Width, file.Height, file.FrameRate,
-        file.SizeBytes, file.Sha256, Downloads.DownloadFileEndpoint.UrlOf(file.VideoId, file.Id));
+        file.Id, file.Label, file.Kind, file.Container, file.VideoCodec, file.AudioCodec, file.Width, file.Height,
+        file.FrameRate, file.BitRate, file.Chroma, file.Interlaced, file.DurationSeconds, file.SizeBytes, file.Sha256,
+        Downloads.DownloadFileEndpoint.UrlOf(file.VideoId, file.Id));
 }

@@ -1,20 +1,23 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
 using NatoAspire.MediaCatalog.Details;
 
 namespace NatoAspire.MediaCatalog.Publishing;
 
+/// <summary>An admin adds a video (POST) or replaces its metadata (PUT), editorial fields included.</summary>
 public static class CreateVideoEndpoint
 {
     public static RouteGroupBuilder MapCreateVideo(this RouteGroupBuilder videos)
     {
         videos.MapPost("/", CreateAsync).RequireAuthorization(IdentityTokens.AdminPolicy);
+        videos.MapPut("/{id}", UpdateAsync).RequireAuthorization(IdentityTokens.AdminPolicy);
         return videos;
     }
 
     static async Task<Results<Created<VideoDetails>, ValidationProblem>> CreateAsync(
-        CreateVideoRequest request, CatalogDbContext db, CancellationToken cancellationToken)
+        VideoRequest request, CatalogDbContext db, CancellationToken cancellationToken)
     {
         var errors = request.Validate();
         if (errors.Count > 0) return CatalogProblems.Invalid(errors);
@@ -23,5 +26,19 @@ public static class CreateVideoEndpoint
         db.Videos.Add(video);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created(GetVideoEndpoint.UrlOf(video.Id), VideoDetails.From(video));
+    }
+
+    static async Task<Results<Ok<VideoDetails>, ProblemHttpResult, ValidationProblem>> UpdateAsync(
+        string id, VideoRequest request, CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        if (!CatalogIds.TryParse(id, out var videoId)) return CatalogProblems.VideoNotFound();
+        var errors = request.Validate();
+        if (errors.Count > 0) return CatalogProblems.Invalid(errors);
+        var video = await db.Videos.Include(v => v.Files).FirstOrDefaultAsync(v => v.Id == videoId, cancellationToken);
+        if (video is null) return CatalogProblems.VideoNotFound();
+
+        request.ApplyTo(video);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(VideoDetails.From(video));
     }
 }

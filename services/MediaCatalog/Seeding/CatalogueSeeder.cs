@@ -3,17 +3,19 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
+using NatoAspire.MediaCatalog.Probing;
 using NatoAspire.MediaCatalog.Storage;
 
 namespace NatoAspire.MediaCatalog.Seeding;
 
 /// <summary>
-/// Puts the sample entries and their files in place, idempotently: rows that exist stay, and a file is generated
-/// again only if it is missing or its bytes no longer match the recorded SHA-256.
+/// Puts the sample entries and their files in place, idempotently: rows that exist stay, and a file is rendered
+/// again only if it is missing, is not of its kind's format, or its bytes no longer match the recorded SHA-256.
+/// Entries that share another's files get rows of their own pointing at the same stored files.
 /// </summary>
 public sealed class CatalogueSeeder(
-    CatalogDbContext db, IMediaStorage storage, SampleVideoRenderer renderer, TimeProvider time,
-    Microsoft.Extensions.Options.IOptions<MediaOptions> options, ILogger<CatalogueSeeder> logger)
+    CatalogDbContext db, IMediaStorage storage, SampleVideoRenderer renderer, MediaProbe probe, TimeProvider time,
+    ILogger<CatalogueSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -22,18 +24,20 @@ public sealed class CatalogueSeeder(
         var workFolder = Directory.CreateTempSubdirectory("natoaspire-seed-");
         try
         {
-            foreach (var sample in SampleCatalogue.Videos)
-                generated += await SeedAsync(sample, workFolder.FullName, cancellationToken);
+            foreach (var sample in SampleCatalogue.Videos.Where(v => v.FilesOf is null))
+                generated += await RenderedAsync(sample, workFolder.FullName, cancellationToken);
+            foreach (var sample in SampleCatalogue.Videos.Where(v => v.FilesOf is not null))
+                await SharingAsync(sample, cancellationToken);
         }
         finally
         {
             workFolder.Delete(recursive: true);
         }
-        logger.LogInformation("Sample catalogue in place: {Videos} videos, {Generated} files generated, in {Seconds:0.0} s",
+        logger.LogInformation("Sample catalogue in place: {Videos} videos, {Generated} files rendered, in {Seconds:0.0} s",
             SampleCatalogue.Videos.Count, generated, stopwatch.Elapsed.TotalSeconds);
     }
 
-    async Task<int> SeedAsync(SampleVideo sample, string workFolder, CancellationToken cancellationToken)
+    async Task<Video> EntryAsync(SampleVideo sample, CancellationToken cancellationToken)
     {
         var video = await db.Videos.Include(v => v.Files).FirstOrDefaultAsync(v => v.Id == sample.Id, cancellationToken);
         if (video is null)
@@ -41,17 +45,33 @@ public sealed class CatalogueSeeder(
             video = new Video
             {
                 Id = sample.Id, Title = sample.Title, Summary = sample.Summary, Description = sample.Description,
-                PublishedAt = sample.PublishedAt, Location = sample.Location, Topics = [.. sample.Topics],
-                DurationSeconds = Math.Max(1, options.Value.SampleSeconds),
+                PublishedAt = sample.PublishedAt, Location = sample.Location,
             };
+            video.SetTopics(sample.Topics);
             db.Videos.Add(video);
         }
+        // Rows made before entries had editorial metadata get it; an admin's later edits stay.
+        if (video.ShotList.Count == 0 && video.Transcript.Length == 0 && video.UsageTerms.Length == 0)
+        {
+            video.ShotList = [.. sample.ShotList.Select(s => new Shot { Timecode = s.Timecode, Description = s.Description })];
+            video.Transcript = sample.Transcript;
+            video.Translations = [.. sample.Translations.Select(t => new TranscriptTranslation { Language = t.Key, Text = t.Value })];
+            video.Languages = [.. sample.Languages];
+            video.Credit = sample.Credit;
+            video.UsageTerms = sample.UsageTerms;
+            video.Restrictions = sample.Restrictions;
+        }
+        return video;
+    }
 
+    async Task<int> RenderedAsync(SampleVideo sample, string workFolder, CancellationToken cancellationToken)
+    {
+        var video = await EntryAsync(sample, cancellationToken);
         var missing = new List<SampleFile>();
         foreach (var sampleFile in sample.Files)
         {
             var existing = video.Files.FirstOrDefault(f => f.Id == sampleFile.Id);
-            if (existing is null || !await IsIntactAsync(existing, cancellationToken)) missing.Add(sampleFile);
+            if (existing is null || existing.Kind != sampleFile.Kind || !await IsIntactAsync(existing, cancellationToken)) missing.Add(sampleFile);
         }
         var needsThumbnail = !StorageKey.TryParse(video.ThumbnailKey, out var thumbnail) || !storage.Exists(thumbnail);
         if (missing.Count == 0 && !needsThumbnail)
@@ -65,25 +85,22 @@ public sealed class CatalogueSeeder(
         var obsolete = new List<StorageKey>();
         foreach (var sampleFile in missing)
         {
-            var key = StorageKey.ForFile(video.Id, sampleFile.Id, MediaContainer.Mp4);
-            var stored = await StoreAsync(key, Path.Combine(folder, $"{sampleFile.Id:N}.mp4"), cancellationToken);
+            var rendered = Path.Combine(folder, SampleVideoRenderer.FileNameOf(sampleFile));
+            var media = await probe.ProbeAsync(rendered, cancellationToken)
+                ?? throw new InvalidOperationException($"ffprobe cannot read the rendered {sampleFile.Kind} of {sample.Title}.");
+            var key = StorageKey.ForFile(video.Id, sampleFile.Id, media.Container);
+            var stored = await StoreAsync(key, rendered, cancellationToken);
             var file = video.Files.FirstOrDefault(f => f.Id == sampleFile.Id);
             if (file is null)
             {
-                file = new VideoFile { Id = sampleFile.Id, VideoId = video.Id, Label = "", Container = "", Sha256 = "", StorageKey = "" };
+                file = new VideoFile { Id = sampleFile.Id, VideoId = video.Id, Label = "", Kind = "", Container = "", Sha256 = "", StorageKey = "" };
                 db.VideoFiles.Add(file);
+                video.Files.Add(file);
             }
             else if (StorageKey.TryParse(file.StorageKey, out var old)) obsolete.Add(old);
             file.Label = sampleFile.Label;
-            file.Container = MediaContainer.Mp4.Name;
-            file.VideoCodec = "h264";
-            file.Width = sampleFile.Width;
-            file.Height = sampleFile.Height;
-            file.FrameRate = sampleFile.FrameRate;
-            file.SizeBytes = stored.SizeBytes;
-            file.Sha256 = stored.Sha256;
-            file.StorageKey = key.Value;
-            file.StoredAt = time.GetUtcNow();
+            file.Kind = sampleFile.Kind;
+            file.Describe(media, stored, key, time.GetUtcNow());
         }
         if (needsThumbnail)
         {
@@ -91,11 +108,37 @@ public sealed class CatalogueSeeder(
             await StoreAsync(key, Path.Combine(folder, "thumbnail.jpg"), cancellationToken);
             video.ThumbnailKey = key.Value;
         }
+        if (video.Files.FirstOrDefault(f => f.Kind == FileKinds.Master) is { } master)
+            video.DurationSeconds = (int)Math.Ceiling(master.DurationSeconds);
 
         await db.SaveChangesAsync(cancellationToken);
         foreach (var key in obsolete) storage.Delete(key);
         Directory.Delete(folder, recursive: true);
         return missing.Count;
+    }
+
+    /// <summary>Points the entry's own file rows (and poster) at the rendered files of the entry it shares them with.</summary>
+    async Task SharingAsync(SampleVideo sample, CancellationToken cancellationToken)
+    {
+        var video = await EntryAsync(sample, cancellationToken);
+        var source = await db.Videos.AsNoTracking().Include(v => v.Files).FirstAsync(v => v.Id == sample.FilesOf, cancellationToken);
+        foreach (var sampleFile in sample.Files)
+        {
+            var origin = source.Files.FirstOrDefault(f => f.Kind == sampleFile.Kind);
+            if (origin is null) continue;
+            var file = video.Files.FirstOrDefault(f => f.Id == sampleFile.Id);
+            if (file is null)
+            {
+                file = new VideoFile { Id = sampleFile.Id, VideoId = video.Id, Label = "", Kind = "", Container = "", Sha256 = "", StorageKey = "" };
+                db.VideoFiles.Add(file);
+            }
+            file.Label = sampleFile.Label;
+            file.Kind = origin.Kind;
+            file.CopyTechnicalFieldsOf(origin);
+        }
+        video.ThumbnailKey = source.ThumbnailKey;
+        video.DurationSeconds = source.DurationSeconds;
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     async Task<StoredContent> StoreAsync(StorageKey key, string renderedPath, CancellationToken cancellationToken)
@@ -110,7 +153,7 @@ public sealed class CatalogueSeeder(
         await using var stream = storage.OpenRead(key);
         var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
         if (sha256 == file.Sha256) return true;
-        logger.LogWarning("Sample file {FileId} no longer matches its SHA-256: generating it again", file.Id);
+        logger.LogWarning("Sample file {FileId} no longer matches its SHA-256: rendering it again", file.Id);
         return false;
     }
 }

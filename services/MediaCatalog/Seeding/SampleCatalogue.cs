@@ -1,11 +1,37 @@
+using NatoAspire.MediaCatalog.Catalog;
+
 namespace NatoAspire.MediaCatalog.Seeding;
 
 /// <summary>The entries the catalogue ships with, in the style of NATO's newsroom.</summary>
-public static class SampleCatalogue
+public static partial class SampleCatalogue
 {
+    public const string StandardTerms =
+        "Free of charge for editorial use in news, current affairs and documentary programmes, on air and online, " +
+        "with the credit line shown. No use in advertising, entertainment or political campaigning.";
+
+    const string KosovoTranscript = """
+        LORD ROBERTSON: Reduction is simply designed to give us a greater flexibility to use the 60,000 troops in the Balkans.
+        KFOR will leave sufficient troops to guarantee the safety and security of all the people in Kosovo and to encourage refugee returns.
+        Many of the policing roles initially carried out by KFOR are now firmly in the hands of the civil authorities.
+        And KFOR's role in these areas is diminishing as the civic institutions grow and strengthen.
+        """;
+
+    const string KosovoTranscriptFr = """
+        LORD ROBERTSON : La réduction vise simplement à nous donner plus de souplesse dans l'emploi des 60 000 soldats présents dans les Balkans.
+        La KFOR laissera suffisamment de troupes pour garantir la sûreté et la sécurité de toute la population du Kosovo et encourager le retour des réfugiés.
+        Bon nombre des tâches de police assumées au départ par la KFOR sont désormais fermement entre les mains des autorités civiles.
+        Et le rôle de la KFOR dans ces domaines diminue à mesure que les institutions civiles se développent et se renforcent.
+        """;
+
     public static readonly Guid KosovoVisitId = Guid.Parse("0a6f1c52-2002-4627-9a01-000000000627");
 
-    public static IReadOnlyList<SampleVideo> Videos { get; } =
+    public static IReadOnlyList<SampleVideo> Videos => All.Value;
+
+    // Built on first use, once both halves (in two files) are initialised.
+    static readonly Lazy<IReadOnlyList<SampleVideo>> All = new(() => [.. Rendered!, .. Newsroom!]);
+
+    /// <summary>The entries whose files are rendered at first start.</summary>
+    static IReadOnlyList<SampleVideo> Rendered { get; } =
     [
         new(KosovoVisitId,
             "Secretary General visits Kosovo",
@@ -18,7 +44,22 @@ public static class SampleCatalogue
             The Secretary General said that KFOR would leave sufficient troops to guarantee the safety and security of the all people in Kosovo and encourage refugee returns. He added that the reduction should be considered alongside the increased effectiveness of the Kosovo Police Service. "Many of the policing roles initially carried out by KFOR are now firmly in the hands of the civil authorities and KFOR's role in these areas is diminishing as the civic institutions grow and strengthen", he said.
             """,
             At(2002, 6, 27), "Pristina, Kosovo", ["Kosovo", "KFOR", "Secretary General", "Operations"],
-            Renditions("0a6f1c52-2002-4627-9a01-0000000006a1", "0a6f1c52-2002-4627-9a01-0000000006a2")),
+            Renditions("0a6f1c52-2002-4627-9a01-0000000006a1", "0a6f1c52-2002-4627-9a01-0000000006a2"))
+        {
+            ShotList =
+            [
+                ("00:00:00", "Lord Robertson arrives by helicopter at KFOR headquarters, Pristina"),
+                ("00:00:09", "The Commander of KFOR greets the Secretary General"),
+                ("00:00:17", "Lord Robertson meets Dr Bajram Rexhepi, the Prime Minister of Kosovo"),
+                ("00:00:31", "Wide shot of the press conference following the meeting"),
+                ("00:00:38", "SOUNDBITE (English) Lord Robertson, NATO Secretary General, on the reduction of KFOR"),
+                ("00:00:52", "Officers of the Kosovo Police Service on patrol in Pristina"),
+                ("00:01:04", "SOUNDBITE (English) Lord Robertson on the policing roles handed to the civil authorities"),
+                ("00:01:21", "KFOR soldiers at a checkpoint; vehicles pass"),
+            ],
+            Transcript = KosovoTranscript,
+            Translations = new Dictionary<string, string> { ["fr"] = KosovoTranscriptFr },
+        },
 
         new(Guid.Parse("0a6f1c52-2002-4b21-9a02-000000001121"),
             "Prague Summit invites seven countries to join the Alliance",
@@ -31,7 +72,15 @@ public static class SampleCatalogue
             Footage shows the arrival of Heads of State and Government, the North Atlantic Council in session and the press conference of the Secretary General.
             """,
             At(2002, 11, 21), "Prague, Czech Republic", ["Summits", "Enlargement", "Capabilities"],
-            Renditions("0a6f1c52-2002-4b21-9a02-0000000011a1", "0a6f1c52-2002-4b21-9a02-0000000011a2")),
+            Renditions("0a6f1c52-2002-4b21-9a02-0000000011a1", "0a6f1c52-2002-4b21-9a02-0000000011a2"))
+        {
+            ShotList =
+            [
+                ("00:00:00", "Heads of State and Government arrive at the Prague Congress Centre"),
+                ("00:00:14", "The North Atlantic Council in session"),
+                ("00:00:29", "Press conference of the Secretary General"),
+            ],
+        },
 
         new(Guid.Parse("0a6f1c52-2002-4528-9a03-000000000528"),
             "NATO-Russia Council established at Pratica di Mare",
@@ -44,7 +93,14 @@ public static class SampleCatalogue
             Footage shows the signing ceremony and the first meeting of the Council at the level of Heads of State and Government.
             """,
             At(2002, 5, 28), "Pratica di Mare, Italy", ["Partnerships", "NATO-Russia Council", "Summits"],
-            Renditions("0a6f1c52-2002-4528-9a03-0000000005a1", "0a6f1c52-2002-4528-9a03-0000000005a2")),
+            Renditions("0a6f1c52-2002-4528-9a03-0000000005a1", "0a6f1c52-2002-4528-9a03-0000000005a2"))
+        {
+            ShotList =
+            [
+                ("00:00:00", "Leaders sign the Rome Declaration at Pratica di Mare air base"),
+                ("00:00:16", "First meeting of the NATO-Russia Council at the level of Heads of State and Government"),
+            ],
+        },
 
         new(Guid.Parse("0a6f1c52-2003-4811-9a04-000000000811"),
             "NATO takes command of ISAF in Kabul",
@@ -57,7 +113,15 @@ public static class SampleCatalogue
             Footage shows the handover ceremony at ISAF headquarters in Kabul and patrols in the city.
             """,
             At(2003, 8, 11), "Kabul, Afghanistan", ["Operations", "Afghanistan", "ISAF"],
-            Renditions("0a6f1c52-2003-4811-9a04-0000000008a1", "0a6f1c52-2003-4811-9a04-0000000008a2")),
+            Renditions("0a6f1c52-2003-4811-9a04-0000000008a1", "0a6f1c52-2003-4811-9a04-0000000008a2"))
+        {
+            ShotList =
+            [
+                ("00:00:00", "Handover ceremony at ISAF headquarters in Kabul"),
+                ("00:00:18", "ISAF soldiers on patrol in the streets of Kabul"),
+            ],
+            Restrictions = "Patrol footage shows local residents: blur faces before broadcast outside news programmes.",
+        },
 
         new(Guid.Parse("0a6f1c52-2004-4402-9a05-000000000402"),
             "Flags of seven new members raised at NATO Headquarters",
@@ -70,7 +134,15 @@ public static class SampleCatalogue
             Footage shows the flag-raising ceremony and the meeting of the North Atlantic Council with the new members.
             """,
             At(2004, 4, 2), "Brussels, Belgium", ["Enlargement", "Ceremonies"],
-            Renditions("0a6f1c52-2004-4402-9a05-0000000004a1", "0a6f1c52-2004-4402-9a05-0000000004a2")),
+            Renditions("0a6f1c52-2004-4402-9a05-0000000004a1", "0a6f1c52-2004-4402-9a05-0000000004a2"))
+        {
+            ShotList =
+            [
+                ("00:00:00", "The flags of the seven new members are raised at NATO Headquarters"),
+                ("00:00:20", "The North Atlantic Council meets with the new members"),
+            ],
+            Languages = ["en", "fr"],
+        },
 
         new(Guid.Parse("0a6f1c52-2001-4912-9a06-000000000912"),
             "North Atlantic Council invokes Article 5 for the first time",
@@ -83,14 +155,22 @@ public static class SampleCatalogue
             Footage shows the Secretary General's statement to the press at NATO Headquarters.
             """,
             At(2001, 9, 12), "Brussels, Belgium", ["Collective defence", "Article 5", "Terrorism"],
-            Renditions("0a6f1c52-2001-4912-9a06-0000000009a1", "0a6f1c52-2001-4912-9a06-0000000009a2")),
+            Renditions("0a6f1c52-2001-4912-9a06-0000000009a1", "0a6f1c52-2001-4912-9a06-0000000009a2"))
+        {
+            ShotList = [("00:00:00", "The Secretary General's statement to the press at NATO Headquarters")],
+            Credit = "NATO / Belga",
+            Restrictions = "Contains third-party material (Belga): not for reuse outside news and current affairs.",
+        },
     ];
 
     static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 16, 0, 0, TimeSpan.Zero);
 
+    /// <summary>Four renditions; the web and audio ids follow the master's, ending in 3 and 4.</summary>
     static IReadOnlyList<SampleFile> Renditions(string masterId, string proxyId) =>
     [
-        new(Guid.Parse(masterId), "HD 1080p25 master", 1920, 1080, 25),
-        new(Guid.Parse(proxyId), "Proxy 360p", 640, 360, 25),
+        new(Guid.Parse(masterId), FileKinds.Master, "Broadcast master, XDCAM HD422 1080i25"),
+        new(Guid.Parse(masterId[..^1] + "3"), FileKinds.Web, "Web, H.264 1080p25"),
+        new(Guid.Parse(proxyId), FileKinds.Proxy, "Proxy 360p"),
+        new(Guid.Parse(masterId[..^1] + "4"), FileKinds.Audio, "Audio, WAV 48 kHz 24-bit"),
     ];
 }

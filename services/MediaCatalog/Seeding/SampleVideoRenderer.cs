@@ -5,7 +5,7 @@ using NatoAspire.MediaCatalog.Storage;
 
 namespace NatoAspire.MediaCatalog.Seeding;
 
-/// <summary>Makes the sample files with ffmpeg: broadcast-style H.264/AAC in MP4, byte-identical from run to run.</summary>
+/// <summary>Makes the sample files with ffmpeg: the four renditions of <see cref="SampleRenditions"/>, byte-identical from run to run.</summary>
 public sealed class SampleVideoRenderer(IOptions<MediaOptions> options, ILogger<SampleVideoRenderer> logger)
 {
     static readonly string[] TitleFonts =
@@ -24,46 +24,46 @@ public sealed class SampleVideoRenderer(IOptions<MediaOptions> options, ILogger<
 
     readonly Lazy<(string? Title, string? Timecode)> fonts = new(() => (TitleFonts.FirstOrDefault(File.Exists), TimecodeFonts.FirstOrDefault(File.Exists)));
 
+    const int Width = 1920, Height = 1080, FrameRate = 25;
+
     /// <summary>
     /// Renders every file of <paramref name="sample"/> and its poster frame in one ffmpeg run (one source, split):
-    /// <c>{fileId:N}.mp4</c> for each file and <c>thumbnail.jpg</c>, in <paramref name="folder"/>.
+    /// <c>{fileId:N}.{extension}</c> for each file and <c>thumbnail.jpg</c>, in <paramref name="folder"/>.
     /// </summary>
     public async Task RenderAsync(SampleVideo sample, string folder, CancellationToken cancellationToken)
     {
         var seconds = Math.Max(1, options.Value.SampleSeconds).ToString(CultureInfo.InvariantCulture);
-        var master = sample.Files.MaxBy(f => f.Width)!;
         var titleFile = Path.Combine(folder, "title.txt");
         await File.WriteAllTextAsync(titleFile, sample.Title, cancellationToken);
 
+        var pictures = sample.Files.Where(f => SampleRenditions.VideoFilter(f.Kind) is not null).ToList();
         var graph = new List<string>
         {
-            $"[0:v]{Overlay(master, titleFile)},split={sample.Files.Count + 1}{string.Concat(sample.Files.Select((_, i) => $"[v{i}]"))}[poster]",
-            $"[poster]trim=start_frame={master.FrameRate / 2}:end_frame={master.FrameRate / 2 + 1},scale=480:-2[thumbnail]",
+            $"[0:v]{Overlay(titleFile)},split={pictures.Count + 1}{string.Concat(pictures.Select((_, i) => $"[v{i}]"))}[poster]",
+            $"[poster]trim=start_frame={FrameRate / 2}:end_frame={FrameRate / 2 + 1},scale=480:-2[thumbnail]",
             $"[1:a]asplit={sample.Files.Count}{string.Concat(sample.Files.Select((_, i) => $"[a{i}]"))}",
         };
-        graph.AddRange(sample.Files.Select((file, i) => $"[v{i}]scale={file.Width}:{file.Height}[s{i}]"));
+        graph.AddRange(pictures.Select((file, i) => $"[v{i}]{SampleRenditions.VideoFilter(file.Kind)}[s{i}]"));
 
         var arguments = new List<string>
         {
-            "-f", "lavfi", "-i", $"smptehdbars=size={master.Width}x{master.Height}:rate={master.FrameRate}:duration={seconds}",
+            "-f", "lavfi", "-i", $"smptehdbars=size={Width}x{Height}:rate={FrameRate}:duration={seconds}",
             "-f", "lavfi", "-i", $"sine=frequency=1000:sample_rate=48000:duration={seconds}",
             "-filter_complex", string.Join(';', graph),
         };
         foreach (var (file, i) in sample.Files.Select((file, i) => (file, i)))
         {
-            arguments.AddRange([
-                "-map", $"[s{i}]", "-map", $"[a{i}]",
-                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-g", file.FrameRate.ToString(CultureInfo.InvariantCulture),
-                "-c:a", "aac", "-b:a", "128k", "-shortest",
-                // No dates or encoder versions in the output: the same input gives the same bytes (and hash) again.
-                "-map_metadata", "-1", "-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact",
-                "-movflags", "+faststart", "-f", "mp4", Path.Combine(folder, $"{file.Id:N}.mp4")]);
+            var picture = pictures.IndexOf(file);
+            if (picture >= 0) arguments.AddRange(["-map", $"[s{picture}]"]);
+            arguments.AddRange(["-map", $"[a{i}]", .. SampleRenditions.EncoderArguments(file.Kind), "-shortest", Path.Combine(folder, FileNameOf(file))]);
         }
         arguments.AddRange(["-map", "[thumbnail]", "-frames:v", "1", "-q:v", "4", "-update", "1", "-f", "image2", Path.Combine(folder, "thumbnail.jpg")]);
         await RunAsync(cancellationToken, [.. arguments]);
     }
 
-    string Overlay(SampleFile file, string titleFile)
+    public static string FileNameOf(SampleFile file) => $"{file.Id:N}.{SampleRenditions.ContainerOf(file.Kind).Extension}";
+
+    string Overlay(string titleFile)
     {
         var (titleFont, timecodeFont) = fonts.Value;
         if (titleFont is null || timecodeFont is null)
@@ -71,10 +71,10 @@ public sealed class SampleVideoRenderer(IOptions<MediaOptions> options, ILogger<
             logger.LogWarning("No font found ({Fonts}): sample videos get no burned-in title", string.Join(", ", TitleFonts));
             return "null";
         }
-        var h = file.Height;
+        const int h = Height;
         return $"drawtext=fontfile={titleFont}:textfile={titleFile}:expansion=none:fontcolor=white:fontsize={h / 20}" +
                $":box=1:boxcolor=black@0.6:boxborderw={h / 60}:x=(w-text_w)/2:y=h*0.72," +
-               $@"drawtext=fontfile={timecodeFont}:timecode='00\:00\:00\:00':timecode_rate={file.FrameRate}:fontcolor=white" +
+               $@"drawtext=fontfile={timecodeFont}:timecode='00\:00\:00\:00':timecode_rate={FrameRate}:fontcolor=white" +
                $":fontsize={h / 24}:box=1:boxcolor=black@0.6:boxborderw={h / 108}:x=(w-text_w)/2:y=h*0.06";
     }
 

@@ -14,4 +14,7 @@ public interface IMediaStorage
     bool Exists(StorageKey key);
 
     void Delete(StorageKey key);
+
+    /// <summary>Renames a stored file, replacing any file at <paramref name="to"/>.</summary>
+    void Move(StorageKey from, StorageKey to);
 }

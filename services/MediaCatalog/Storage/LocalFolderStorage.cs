@@ -66,4 +66,6 @@ sealed class LocalFolderStorage : IMediaStorage
     public bool Exists(StorageKey key) => File.Exists(PhysicalPath(key));
 
     public void Delete(StorageKey key) => File.Delete(PhysicalPath(key));
+
+    public void Move(StorageKey from, StorageKey to) => File.Move(PhysicalPath(from), PhysicalPath(to), overwrite: true);
 }

@@ -19,10 +19,11 @@ public readonly partial record struct StorageKey
     public static StorageKey ForThumbnail(Guid videoId) =>
         new($"{videoId:N}/thumbnail-{Guid.NewGuid():N}.jpg");
 
-    /// <summary>Reads a key back from the database, refusing anything this service would not have made.</summary>
-    public static StorageKey Parse(string value) =>
-        TryParse(value, out var key) ? key : throw new FormatException("Not a storage key made by this service.");
+    /// <summary>Where an upload lands before ffprobe has said what it is.</summary>
+    public static StorageKey ForUpload(Guid videoId, Guid fileId) =>
+        new($"{videoId:N}/{fileId:N}-{Guid.NewGuid():N}.upl");
 
+    /// <summary>Reads a key back from the database, refusing anything this service would not have made.</summary>
     public static bool TryParse(string? value, [NotNullWhen(true)] out StorageKey key)
     {
         key = default;

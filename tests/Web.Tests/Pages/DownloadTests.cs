@@ -23,37 +23,27 @@ public sealed class DownloadTests : IDisposable
     }
 
     [Fact]
-    public async Task A_range_request_is_relayed_with_the_users_bearer_token_and_validators()
+    public async Task A_download_sends_the_browser_to_a_link_made_with_the_users_bearer_token()
     {
         portal.Apis.OnJson(HttpMethod.Post, "/api/account/login", HttpStatusCode.OK, Tokens.LoginAnswer(Email));
-        portal.Apis.On(HttpMethod.Get, $"/api/media/videos/{VideoId}/files/{FileId}", request =>
+        HttpRequestMessage? sent = null;
+        portal.Apis.On(HttpMethod.Post, $"/api/media/videos/{VideoId}/files/{FileId}/link", request =>
         {
-            var answer = new HttpResponseMessage(HttpStatusCode.PartialContent) { Content = new ByteArrayContent([1, 2, 3, 4]) };
-            answer.Content.Headers.ContentType = new MediaTypeHeaderValue("video/mp4");
-            answer.Content.Headers.ContentRange = new ContentRangeHeaderValue(10, 13, 1000);
-            answer.Content.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = "kosovo.mp4" };
-            answer.Headers.ETag = new EntityTagHeaderValue("\"abc\"");
-            answer.Headers.AcceptRanges.Add("bytes");
-            return answer;
+            sent = request;
+            return new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent("""{"url":"/api/media/downloads/abc","expiresAt":"2030-01-01T00:00:00Z"}""", System.Text.Encoding.UTF8, "application/json"),
+            };
         });
         var browser = portal.Browser();
         await Forms.PostAsync(browser, "/account/login", new Dictionary<string, string> { ["Email"] = Email, ["Password"] = "Correct-Horse-9" });
 
-        using var request = new HttpRequestMessage(HttpMethod.Get, DownloadUrl);
-        request.Headers.Range = new RangeHeaderValue(10, 13);
-        request.Headers.IfRange = new RangeConditionHeaderValue(new EntityTagHeaderValue("\"abc\""));
-        using var response = await browser.SendAsync(request);
+        using var response = await browser.GetAsync(DownloadUrl);
 
-        Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
-        Assert.Equal(new byte[] { 1, 2, 3, 4 }, await response.Content.ReadAsByteArrayAsync());
-        Assert.Equal("bytes 10-13/1000", response.Content.Headers.ContentRange?.ToString());
-        Assert.Equal("\"abc\"", response.Headers.ETag?.Tag);
-        Assert.Equal("video/mp4", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("kosovo.mp4", response.Content.Headers.ContentDisposition?.ToString());
-        var sent = portal.Apis.Received.Last().Request;
-        Assert.Equal("Bearer", sent.Headers.Authorization?.Scheme);
-        Assert.Equal("bytes=10-13", sent.Headers.Range?.ToString());
-        Assert.Equal("\"abc\"", sent.Headers.IfRange?.EntityTag?.Tag);
+        // The bytes come from the catalogue through the gateway, never through the web service.
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/api/media/downloads/abc", response.Headers.Location?.OriginalString);
+        Assert.Equal("Bearer", sent?.Headers.Authorization?.Scheme);
     }
 
     public void Dispose() => portal.Dispose();

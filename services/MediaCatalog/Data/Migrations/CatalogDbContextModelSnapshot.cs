@@ -29,6 +29,11 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Credit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -37,6 +42,10 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
                     b.Property<int>("DurationSeconds")
                         .HasColumnType("integer");
 
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Location")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -44,11 +53,16 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Restrictions")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .IsRequired()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
-                        .HasComputedColumnSql("setweight(to_tsvector('english', \"Title\"), 'A') || setweight(to_tsvector('english', \"Summary\"), 'B') || setweight(to_tsvector('english', \"Description\"), 'C')", true);
+                        .HasComputedColumnSql("setweight(to_tsvector('english', \"Title\"), 'A') || setweight(to_tsvector('english', \"Summary\"), 'B') || setweight(to_tsvector('english', \"Description\"), 'C') || setweight(coalesce(jsonb_to_tsvector('english', \"ShotList\", '[\"string\"]'), ''), 'C') || setweight(to_tsvector('english', \"Transcript\"), 'D')", true);
 
                     b.Property<string>("Summary")
                         .IsRequired()
@@ -64,11 +78,27 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.PrimitiveCollection<List<string>>("TopicKeys")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.PrimitiveCollection<List<string>>("Topics")
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Transcript")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("UsageTerms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Location");
 
                     b.HasIndex("PublishedAt");
 
@@ -76,9 +106,9 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
-                    b.HasIndex("Topics");
+                    b.HasIndex("TopicKeys");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Topics"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TopicKeys"), "GIN");
 
                     b.ToTable("videos", (string)null);
                 });
@@ -88,10 +118,25 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AudioCodec")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long?>("BitRate")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Chroma")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Container")
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<decimal>("DurationSeconds")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("numeric(10,3)");
 
                     b.Property<decimal?>("FrameRate")
                         .HasPrecision(7, 3)
@@ -99,6 +144,14 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
 
                     b.Property<int?>("Height")
                         .HasColumnType("integer");
+
+                    b.Property<bool?>("Interlaced")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("Label")
                         .IsRequired()
@@ -134,9 +187,82 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("StorageKey");
+
                     b.HasIndex("VideoId");
 
                     b.ToTable("video_files", (string)null);
+                });
+
+            modelBuilder.Entity("NatoAspire.MediaCatalog.Downloads.DownloadLink", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("VideoId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("download_links", (string)null);
+                });
+
+            modelBuilder.Entity("NatoAspire.MediaCatalog.History.DownloadRecord", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("DownloadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("VideoId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("AccountId", "FileId", "Day");
+
+                    b.HasIndex("AccountId", "DownloadedAt");
+
+                    b.ToTable("downloads", (string)null);
+                });
+
+            modelBuilder.Entity("NatoAspire.MediaCatalog.History.TermsAcceptance", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("VideoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UsageTerms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("AccountId", "VideoId");
+
+                    b.ToTable("terms_acceptances", (string)null);
                 });
 
             modelBuilder.Entity("NatoAspire.Messaging.Outbox.OutboxMessage", b =>
@@ -190,6 +316,63 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("NatoAspire.MediaCatalog.Catalog.Video", b =>
+                {
+                    b.OwnsMany("NatoAspire.MediaCatalog.Catalog.Shot", "ShotList", b1 =>
+                        {
+                            b1.Property<Guid>("VideoId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Timecode")
+                                .IsRequired();
+
+                            b1.HasKey("VideoId", "__synthesizedOrdinal");
+
+                            b1.ToTable("videos");
+
+                            b1
+                                .ToJson("ShotList")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VideoId");
+                        });
+
+                    b.OwnsMany("NatoAspire.MediaCatalog.Catalog.TranscriptTranslation", "Translations", b1 =>
+                        {
+                            b1.Property<Guid>("VideoId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Language")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("VideoId", "__synthesizedOrdinal");
+
+                            b1.ToTable("videos");
+
+                            b1
+                                .ToJson("Translations")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VideoId");
+                        });
+
+                    b.Navigation("ShotList");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("NatoAspire.MediaCatalog.Catalog.VideoFile", b =>
