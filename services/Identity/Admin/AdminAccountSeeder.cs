@@ -21,7 +21,6 @@ public sealed class AdminAccountSeeder(
     ILogger<AdminAccountSeeder> logger)
 {
     public const string Email = "admin@nato-media.local";
-    public const string Role = "admin";
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -57,7 +56,7 @@ public sealed class AdminAccountSeeder(
             LastName = "Administrator",
             PasswordHash = "",
             EmailVerified = true,
-            Roles = [Role],
+            Roles = [IdentityTokens.AdminRole],
             CreatedAt = now,
             VerifiedAt = now,
         };
@@ -75,7 +74,7 @@ public sealed class AdminAccountSeeder(
             admin.EmailVerified = true;
             admin.VerifiedAt = time.GetUtcNow();
         }
-        if (!admin.Roles.Contains(Role)) admin.Roles = [.. admin.Roles, Role];
+        if (!admin.Roles.Contains(IdentityTokens.AdminRole)) admin.Roles = [.. admin.Roles, IdentityTokens.AdminRole];
         if (hashing.Verify(admin, password) == PasswordVerificationResult.Failed)
             admin.PasswordHash = hashing.Hash(admin, password);
     }

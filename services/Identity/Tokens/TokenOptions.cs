@@ -4,10 +4,6 @@ public sealed class TokenOptions
 {
     public const string Section = "Tokens";
 
-    /// <summary>What other services check; fixed by the contract.</summary>
-    public const string Issuer = "natoaspire-identity";
-    public const string Audience = "natoaspire";
-
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
