@@ -7,9 +7,11 @@ public sealed record AccountRegistered(Guid AccountId, string Email, string Firs
 
 public sealed record AccountVerified(Guid AccountId, string Email, DateTimeOffset VerifiedAt);
 
-public sealed record VerificationCodeIssued(string Email, string FirstName, string Code, DateTimeOffset ExpiresAt);
+// ValidFor is how long identity's codes live (Codes:Lifetime): what the email says, whenever it is sent.
 
-public sealed record PasswordResetCodeIssued(string Email, string Code, DateTimeOffset ExpiresAt);
+public sealed record VerificationCodeIssued(string Email, string FirstName, string Code, DateTimeOffset ExpiresAt, TimeSpan ValidFor);
+
+public sealed record PasswordResetCodeIssued(string Email, string Code, DateTimeOffset ExpiresAt, TimeSpan ValidFor);
 
 public sealed record PasswordChanged(Guid AccountId, string Email, string FirstName, DateTimeOffset ChangedAt);
 

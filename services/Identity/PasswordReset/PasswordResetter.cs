@@ -31,7 +31,7 @@ public sealed class PasswordResetter(
         var code = await codes.IssueAsync(email, CodePurpose.PasswordReset);
         if (account is { EmailVerified: true })
         {
-            db.Enqueue(new PasswordResetCodeIssued(email, code.Code, code.ExpiresAt), time);
+            db.Enqueue(new PasswordResetCodeIssued(email, code.Code, code.ExpiresAt, code.ValidFor), time);
             await db.SaveChangesAsync(cancellationToken);
             telemetry.CodeIssued(CodePurpose.PasswordReset);
         }

@@ -80,7 +80,7 @@ public sealed class Registrar(
                 {
                     // Redis first: if the commit fails, the code was never mailed and asking for a new one is the way out.
                     var code = await codes.IssueAsync(attempt.Email, CodePurpose.Verification);
-                    db.Enqueue(new VerificationCodeIssued(attempt.Email, account.FirstName, code.Code, code.ExpiresAt), time);
+                    db.Enqueue(new VerificationCodeIssued(attempt.Email, account.FirstName, code.Code, code.ExpiresAt, code.ValidFor), time);
                     telemetry.CodeIssued(CodePurpose.Verification);
                 }
             }

@@ -81,7 +81,7 @@ public sealed class EmailVerifier(
         var code = await codes.IssueAsync(email, CodePurpose.Verification);
         if (account is { EmailVerified: false })
         {
-            db.Enqueue(new VerificationCodeIssued(email, account.FirstName, code.Code, code.ExpiresAt), time);
+            db.Enqueue(new VerificationCodeIssued(email, account.FirstName, code.Code, code.ExpiresAt, code.ValidFor), time);
             await db.SaveChangesAsync(cancellationToken);
             telemetry.CodeIssued(CodePurpose.Verification);
         }

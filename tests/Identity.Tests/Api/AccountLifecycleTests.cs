@@ -27,6 +27,8 @@ public sealed class AccountLifecycleTests(IdentityHost host)
         Assert.Matches("^[A-Za-z0-9_-]{43}$", registrationToken);
         var created = await client.LatestEventAsync<AccountRegistered>(e => e.Email == email);
         Assert.NotNull(created);
+        var issued = await client.LatestEventAsync<VerificationCodeIssued>(e => e.Email == email);
+        Assert.Equal(TimeSpan.FromMinutes(30), issued!.ValidFor);
 
         var notYet = await client.LoginAsync(email);
         Assert.Equal("email_not_verified", (await Problem.ReadAsync(notYet, HttpStatusCode.Forbidden)).Code);
