@@ -3,10 +3,6 @@ namespace NatoAspire.Contracts.Accounts;
 // Integration events published by identity. Past tense, immutable, no logic.
 // Codes travel only to notification, which emails them; they are never logged.
 
-public sealed record AccountRegistered(Guid AccountId, string Email, string FirstName, string LastName, string? Organisation, DateTimeOffset RegisteredAt);
-
-public sealed record AccountVerified(Guid AccountId, string Email, DateTimeOffset VerifiedAt);
-
 // ValidFor is how long identity's codes live (Codes:Lifetime): what the email says, whenever it is sent.
 
 public sealed record VerificationCodeIssued(string Email, string FirstName, string Code, DateTimeOffset ExpiresAt, TimeSpan ValidFor);

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using NatoAspire.Contracts.Accounts;
 using NatoAspire.Identity.Accounts;
 using NatoAspire.Identity.Data;
 using NatoAspire.Identity.Passwords;
-using NatoAspire.Messaging.Outbox;
 using Npgsql;
 
 namespace NatoAspire.Identity.Admin;
@@ -62,8 +60,6 @@ public sealed class AdminAccountSeeder(
         };
         admin.PasswordHash = hashing.Hash(admin, password);
         db.Accounts.Add(admin);
-        db.Enqueue(new AccountRegistered(admin.Id, admin.Email, admin.FirstName, admin.LastName, admin.Organisation, now), time);
-        db.Enqueue(new AccountVerified(admin.Id, admin.Email, now), time);
         logger.LogInformation("Seeded the admin account");
     }
 
