@@ -105,7 +105,7 @@ public sealed class OneTimeCodeStore(IConnectionMultiplexer redis, IOptions<Code
             Digest(email, purpose, code),
             (long)settings.Lifetime.TotalMilliseconds,
             (long)Day.TotalMilliseconds,
-            settings.MaxAttempts,
+            settings.MaxWrongTriesPerCode,
             settings.MaxWrongTriesPerDay,
             tryId,
         ]))!;
