@@ -31,7 +31,7 @@ public static class IdentityTokenAuthentication
                     ValidAudience = IdentityTokens.Audience,
                     NameClaimType = IdentityTokens.SubjectClaim,
                     RoleClaimType = IdentityTokens.RoleClaim,
-                    ClockSkew = TimeSpan.FromSeconds(30),
+                    ClockSkew = IdentityTokens.ClockSkew,
                 };
                 options.ConfigurationManager = new ConfigurationManager<OpenIdConnectConfiguration>(
                     jwksUrl,

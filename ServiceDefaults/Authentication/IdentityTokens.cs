@@ -16,6 +16,9 @@ public static class IdentityTokens
 
     public const string AdminRole = "admin";
 
+    /// <summary>How far the clocks of identity and a validating service may disagree about a token's lifetime.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
     /// <summary>Signed in with an address that has been verified: what downloads and subscriptions need.</summary>
     public const string VerifiedAccountPolicy = "verified-account";
     public const string AdminPolicy = "admin";

@@ -22,7 +22,7 @@ public static class DownstreamHealth
                 service,
                 provider => new DownstreamHealthCheck(provider.GetRequiredService<IHttpClientFactory>(), service),
                 failureStatus: null,
-                tags: ["ready"]));
+                tags: null));
         }
         return builder;
     }

@@ -33,7 +33,8 @@ public static class IdentityServiceExtensions
         services.AddCodes();
         services.AddTokens();
 
-        services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section);
+        services.AddOptions<LoginThrottleOptions>().BindConfiguration(LoginThrottleOptions.Section)
+            .Validate(o => o.FailureWindow > TimeSpan.Zero, "LoginThrottle:FailureWindow must be positive.");
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<DeviceTokens>();
         services.AddOptions<RegistrationOptions>().BindConfiguration(RegistrationOptions.Section)
@@ -58,8 +59,10 @@ public static class IdentityServiceExtensions
     {
         services.AddOptions<CodeOptions>().BindConfiguration(CodeOptions.Section)
             .Validate(o => o.HmacKey.Length >= 32, "Codes:HmacKey must be set to a secret of at least 32 characters.")
-            .Validate(o => o.MaxAttempts >= 1 && o.MaxWrongTriesPerDay >= o.MaxAttempts,
-                "Codes:MaxWrongTriesPerDay must be at least Codes:MaxAttempts, which must be positive.")
+            .Validate(o => o.MaxWrongTriesPerCode >= 1 && o.MaxWrongTriesPerDay >= o.MaxWrongTriesPerCode,
+                "Codes:MaxWrongTriesPerDay must be at least Codes:MaxWrongTriesPerCode, which must be positive.")
+            .Validate(o => o.Lifetime > TimeSpan.Zero && o.MaxSendsPerWindow >= 1 && o.SendWindow > TimeSpan.Zero,
+                "Codes:Lifetime and Codes:SendWindow must be positive, Codes:MaxSendsPerWindow at least 1.")
             .ValidateOnStart();
         services.AddSingleton<OneTimeCodeStore>();
         services.AddSingleton<CodeSendLimiter>();

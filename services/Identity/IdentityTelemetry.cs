@@ -1,15 +1,12 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using NatoAspire.Identity.Codes;
 
 namespace NatoAspire.Identity;
 
-/// <summary>The service's own meter and activity source; ServiceDefaults exports every <c>NatoAspire.*</c> one.</summary>
+/// <summary>The service's own meter; ServiceDefaults exports every <c>NatoAspire.*</c> one.</summary>
 public sealed class IdentityTelemetry
 {
     public const string Name = "NatoAspire.Identity";
-
-    public static readonly ActivitySource Source = new(Name);
 
     readonly Counter<long> codesIssued;
     readonly Counter<long> verificationsSucceeded;

@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using NatoAspire.Messaging;
@@ -15,7 +14,8 @@ public static class NewsletterServiceExtensions
     public static IHostApplicationBuilder AddNewsletterServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<NewsletterDbContext>(NewsletterDbContext.ConnectionName);
-        builder.AddMessaging(bus => bus.AddConsumers(typeof(NewsletterServiceExtensions).Assembly));
+        // Publishes only (through the outbox): no consumers.
+        builder.AddMessaging();
         builder.AddOutboxRelay<NewsletterDbContext>();
         builder.AddIdentityTokenAuthentication();
 

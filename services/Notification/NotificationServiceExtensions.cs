@@ -1,7 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NatoAspire.Messaging;
-using NatoAspire.Messaging.Inbox;
 using NatoAspire.Notification.Data;
 using NatoAspire.Notification.Delivery;
 using NatoAspire.Notification.Rendering;
@@ -15,7 +14,6 @@ public static class NotificationServiceExtensions
         builder.AddNpgsqlDbContext<NotificationDbContext>(NotificationDbContext.ConnectionName);
         builder.Services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.AddInboxRetention<NotificationDbContext>();
         builder.AddSmtpDelivery();
         builder.AddMessaging(bus => bus.AddConsumers(typeof(NotificationServiceExtensions).Assembly));
         return builder;

@@ -22,6 +22,15 @@ public sealed class SystemFixture : IAsyncLifetime
     /// </summary>
     public static readonly TimeSpan CodeSendInterval = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a code lives: not the 30-minute default, so that the journeys prove the emails and the pages say
+    /// what identity's <c>Codes:Lifetime</c> says. Identity's own tests prove the default.
+    /// </summary>
+    public static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>What the emails and the pages say of <see cref="CodeLifetime"/>.</summary>
+    public const string CodeValiditySentence = "This code will expire in 10 minutes.";
+
     // The whole system is healthy in about a minute on a quiet machine; allow for a busy one.
     static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(8);
 
@@ -41,7 +50,8 @@ public sealed class SystemFixture : IAsyncLifetime
             AppHostArguments.Isolated(dataPath, AdminPassword),
             (options, _) => options.DisableDashboard = true);
         builder.CreateResourceBuilder<ProjectResource>("identity")
-            .WithEnvironment("Codes__SendInterval", CodeSendInterval.ToString("c"));
+            .WithEnvironment("Codes__SendInterval", CodeSendInterval.ToString("c"))
+            .WithEnvironment("Codes__Lifetime", CodeLifetime.ToString("c"));
         // One second of each sample video instead of five: the journeys download and check them, not watch them.
         builder.CreateResourceBuilder<ProjectResource>("media-catalog")
             .WithEnvironment("Media__SampleSeconds", "1");

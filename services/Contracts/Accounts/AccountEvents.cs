@@ -3,13 +3,11 @@ namespace NatoAspire.Contracts.Accounts;
 // Integration events published by identity. Past tense, immutable, no logic.
 // Codes travel only to notification, which emails them; they are never logged.
 
-public sealed record AccountRegistered(Guid AccountId, string Email, string FirstName, string LastName, string? Organisation, DateTimeOffset RegisteredAt);
+// ValidFor is how long identity's codes live (Codes:Lifetime): what the email says, whenever it is sent.
 
-public sealed record AccountVerified(Guid AccountId, string Email, DateTimeOffset VerifiedAt);
+public sealed record VerificationCodeIssued(string Email, string FirstName, string Code, DateTimeOffset ExpiresAt, TimeSpan ValidFor);
 
-public sealed record VerificationCodeIssued(string Email, string FirstName, string Code, DateTimeOffset ExpiresAt);
-
-public sealed record PasswordResetCodeIssued(string Email, string Code, DateTimeOffset ExpiresAt);
+public sealed record PasswordResetCodeIssued(string Email, string Code, DateTimeOffset ExpiresAt, TimeSpan ValidFor);
 
 public sealed record PasswordChanged(Guid AccountId, string Email, string FirstName, DateTimeOffset ChangedAt);
 

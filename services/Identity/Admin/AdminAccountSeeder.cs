@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using NatoAspire.Contracts.Accounts;
 using NatoAspire.Identity.Accounts;
 using NatoAspire.Identity.Data;
 using NatoAspire.Identity.Passwords;
-using NatoAspire.Messaging.Outbox;
 using Npgsql;
 
 namespace NatoAspire.Identity.Admin;
@@ -21,7 +19,6 @@ public sealed class AdminAccountSeeder(
     ILogger<AdminAccountSeeder> logger)
 {
     public const string Email = "admin@nato-media.local";
-    public const string Role = "admin";
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -57,14 +54,12 @@ public sealed class AdminAccountSeeder(
             LastName = "Administrator",
             PasswordHash = "",
             EmailVerified = true,
-            Roles = [Role],
+            Roles = [IdentityTokens.AdminRole],
             CreatedAt = now,
             VerifiedAt = now,
         };
         admin.PasswordHash = hashing.Hash(admin, password);
         db.Accounts.Add(admin);
-        db.Enqueue(new AccountRegistered(admin.Id, admin.Email, admin.FirstName, admin.LastName, admin.Organisation, now), time);
-        db.Enqueue(new AccountVerified(admin.Id, admin.Email, now), time);
         logger.LogInformation("Seeded the admin account");
     }
 
@@ -75,7 +70,7 @@ public sealed class AdminAccountSeeder(
             admin.EmailVerified = true;
             admin.VerifiedAt = time.GetUtcNow();
         }
-        if (!admin.Roles.Contains(Role)) admin.Roles = [.. admin.Roles, Role];
+        if (!admin.Roles.Contains(IdentityTokens.AdminRole)) admin.Roles = [.. admin.Roles, IdentityTokens.AdminRole];
         if (hashing.Verify(admin, password) == PasswordVerificationResult.Failed)
             admin.PasswordHash = hashing.Hash(admin, password);
     }

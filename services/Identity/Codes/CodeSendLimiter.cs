@@ -4,13 +4,11 @@ using StackExchange.Redis;
 namespace NatoAspire.Identity.Codes;
 
 /// <summary>
-/// At most one message every <see cref="CodeOptions.SendInterval"/> and <see cref="CodeOptions.MaxSendsPerHour"/> an
-/// hour, per address and purpose, whether or not an account exists: the limit itself must reveal nothing.
+/// At most one message every <see cref="CodeOptions.SendInterval"/> and <see cref="CodeOptions.MaxSendsPerWindow"/> in
+/// any <see cref="CodeOptions.SendWindow"/>, per address and purpose, whether or not an account exists: the limit itself must reveal nothing.
 /// </summary>
 public sealed class CodeSendLimiter(IConnectionMultiplexer redis, IOptions<CodeOptions> options, TimeProvider time)
 {
-    static readonly TimeSpan Window = TimeSpan.FromHours(1);
-
     // A sorted set of send times (by the caller's clock); answers 0 when granted, else milliseconds to wait.
     const string AcquireScript = """
         local now = tonumber(ARGV[1])
@@ -37,8 +35,8 @@ public sealed class CodeSendLimiter(IConnectionMultiplexer redis, IOptions<CodeO
         [
             now,
             (long)settings.SendInterval.TotalMilliseconds,
-            (long)Window.TotalMilliseconds,
-            settings.MaxSendsPerHour,
+            (long)settings.SendWindow.TotalMilliseconds,
+            settings.MaxSendsPerWindow,
             $"{now}:{Guid.NewGuid():N}",
         ]);
         return wait <= 0 ? SendPermit.Allowed : new SendPermit(false, TimeSpan.FromMilliseconds(wait));

@@ -81,7 +81,7 @@ public sealed class OneTimeCodeStore(IConnectionMultiplexer redis, IOptions<Code
             expiresAt.ToUnixTimeMilliseconds(),
             (long)settings.Lifetime.TotalMilliseconds,
         ]);
-        return new IssuedCode(code, expiresAt);
+        return new IssuedCode(code, expiresAt, settings.Lifetime);
     }
 
     /// <summary>Counts a try and, if the code is right, consumes it. The caller has checked the format.</summary>
@@ -105,7 +105,7 @@ public sealed class OneTimeCodeStore(IConnectionMultiplexer redis, IOptions<Code
             Digest(email, purpose, code),
             (long)settings.Lifetime.TotalMilliseconds,
             (long)Day.TotalMilliseconds,
-            settings.MaxAttempts,
+            settings.MaxWrongTriesPerCode,
             settings.MaxWrongTriesPerDay,
             tryId,
         ]))!;

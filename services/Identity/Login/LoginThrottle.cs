@@ -4,16 +4,15 @@ using StackExchange.Redis;
 namespace NatoAspire.Identity.Login;
 
 /// <summary>
-/// Failed sign-ins in the last hour, per bucket: one for the untrusted clients of an address (known or not), one for
-/// each trusted device of it. After a few free failures each one doubles the wait before the next try, up to a few
-/// minutes, under a ceiling of failures an hour; nothing ever locks an account for good.
+/// Failed sign-ins in the last <see cref="LoginThrottleOptions.FailureWindow"/>, per bucket: one for the untrusted
+/// clients of an address (known or not), one for each trusted device of it. After a few free failures each one doubles
+/// the wait before the next try, up to a few minutes, under a ceiling of failures per window; nothing ever locks an
+/// account for good.
 /// A try is counted as a failure the moment it is allowed, in the same script that checks the wait, so parallel
 /// tries cannot all pass one check; a success takes its own try back.
 /// </summary>
 public sealed class LoginThrottle(IConnectionMultiplexer redis, IOptions<LoginThrottleOptions> options, TimeProvider time)
 {
-    static readonly TimeSpan Window = TimeSpan.FromHours(1);
-
     // Answers 0 when the try is allowed (and recorded as ARGV[6]), else the milliseconds to wait.
     const string TryScript = """
         local now = tonumber(ARGV[1])
@@ -45,10 +44,10 @@ public sealed class LoginThrottle(IConnectionMultiplexer redis, IOptions<LoginTh
         var wait = (long)await redis.GetDatabase().ScriptEvaluateAsync(TryScript, [bucket.Key],
         [
             time.GetUtcNow().ToUnixTimeMilliseconds(),
-            (long)Window.TotalMilliseconds,
+            (long)settings.FailureWindow.TotalMilliseconds,
             settings.FreeFailures,
             (long)settings.MaxDelay.TotalMilliseconds,
-            settings.MaxFailuresPerHour,
+            settings.MaxFailuresPerWindow,
             attempt,
         ]);
         return wait <= 0 ? new LoginTry(bucket, attempt, TimeSpan.Zero) : new LoginTry(bucket, null, TimeSpan.FromMilliseconds(wait));

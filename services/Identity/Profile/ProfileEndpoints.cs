@@ -17,7 +17,7 @@ public static class ProfileEndpoints
     static async Task<Results<Ok<ProfileResponse>, ProblemHttpResult>> GetAsync(
         ClaimsPrincipal user, IdentityDbContext db, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(user.FindFirstValue("sub"), out var accountId)) return AccountProblems.Unauthorized();
+        if (!Guid.TryParse(user.FindFirstValue(IdentityTokens.SubjectClaim), out var accountId)) return AccountProblems.Unauthorized();
         var profile = await db.Accounts.AsNoTracking()
             .Where(a => a.Id == accountId)
             .Select(a => new ProfileResponse(a.Email, a.FirstName, a.LastName, a.Organisation, a.EmailVerified, a.Roles, a.CreatedAt))

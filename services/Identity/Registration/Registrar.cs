@@ -69,18 +69,17 @@ public sealed class Registrar(
             {
                 account.LastRegistrationAttemptAt = now;
                 if (permit.Granted)
-                    db.Enqueue(new RegistrationAttemptedForExistingAccount(account.Id, account.Email, account.FirstName, now), time);
+                    db.PublishOnCommit(new RegistrationAttemptedForExistingAccount(account.Id, account.Email, account.FirstName, now), time);
             }
             else
             {
                 account = StagePending(account, attempt);
                 await attempts.AddAsync(attempt, cancellationToken);
-                db.Enqueue(new AccountRegistered(account.Id, account.Email, account.FirstName, account.LastName, account.Organisation, now), time);
                 if (permit.Granted)
                 {
                     // Redis first: if the commit fails, the code was never mailed and asking for a new one is the way out.
                     var code = await codes.IssueAsync(attempt.Email, CodePurpose.Verification);
-                    db.Enqueue(new VerificationCodeIssued(attempt.Email, account.FirstName, code.Code, code.ExpiresAt), time);
+                    db.PublishOnCommit(new VerificationCodeIssued(attempt.Email, account.FirstName, code.Code, code.ExpiresAt, code.ValidFor), time);
                     telemetry.CodeIssued(CodePurpose.Verification);
                 }
             }

@@ -17,19 +17,19 @@ public sealed class AccessTokenIssuer(SigningKeyRing keys, IOptions<TokenOptions
         var now = time.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>
         {
-            [JwtRegisteredClaimNames.Sub] = account.Id.ToString(),
-            [JwtRegisteredClaimNames.Email] = account.Email,
-            ["email_verified"] = account.EmailVerified,
+            [IdentityTokens.SubjectClaim] = account.Id.ToString(),
+            [IdentityTokens.EmailClaim] = account.Email,
+            [IdentityTokens.EmailVerifiedClaim] = account.EmailVerified,
             [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString(),
         };
-        // One role is a string, several an array: either way one "role" claim per role for the reader.
-        if (account.Roles.Count == 1) claims["role"] = account.Roles[0];
-        else if (account.Roles.Count > 1) claims["role"] = account.Roles.ToArray();
+        // One role is a string, several an array: either way one role claim per role for the reader.
+        if (account.Roles.Count == 1) claims[IdentityTokens.RoleClaim] = account.Roles[0];
+        else if (account.Roles.Count > 1) claims[IdentityTokens.RoleClaim] = account.Roles.ToArray();
 
         return Handler.CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = TokenOptions.Issuer,
-            Audience = TokenOptions.Audience,
+            Issuer = IdentityTokens.Issuer,
+            Audience = IdentityTokens.Audience,
             Claims = claims,
             IssuedAt = now,
             NotBefore = now,

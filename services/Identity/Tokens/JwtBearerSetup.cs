@@ -7,8 +7,6 @@ namespace NatoAspire.Identity.Tokens;
 /// <summary>Identity validates its own tokens with the same key it signs them with, by the same clock it issues them.</summary>
 sealed class JwtBearerSetup(SigningKeyRing keys, TimeProvider time) : IConfigureNamedOptions<JwtBearerOptions>
 {
-    static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
-
     public void Configure(string? name, JwtBearerOptions options)
     {
         if (name != JwtBearerDefaults.AuthenticationScheme) return;
@@ -16,17 +14,17 @@ sealed class JwtBearerSetup(SigningKeyRing keys, TimeProvider time) : IConfigure
         options.TimeProvider = time;
         options.TokenValidationParameters = new TokenValidationParameters
         {
-            ValidIssuer = TokenOptions.Issuer,
-            ValidAudience = TokenOptions.Audience,
+            ValidIssuer = IdentityTokens.Issuer,
+            ValidAudience = IdentityTokens.Audience,
             ValidAlgorithms = [SigningKeyRing.Algorithm],
             IssuerSigningKeyResolver = (_, _, _, _) => keys.ValidationKeys,
-            NameClaimType = "sub",
-            RoleClaimType = "role",
-            ClockSkew = ClockSkew,
+            NameClaimType = IdentityTokens.SubjectClaim,
+            RoleClaimType = IdentityTokens.RoleClaim,
+            ClockSkew = IdentityTokens.ClockSkew,
             LifetimeValidator = (notBefore, expires, _, _) =>
             {
                 var now = time.GetUtcNow().UtcDateTime;
-                return expires is { } end && now < end + ClockSkew && (notBefore is not { } start || start <= now + ClockSkew);
+                return expires is { } end && now < end + IdentityTokens.ClockSkew && (notBefore is not { } start || start <= now + IdentityTokens.ClockSkew);
             },
         };
     }

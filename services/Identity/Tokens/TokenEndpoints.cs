@@ -30,7 +30,7 @@ public static class TokenEndpoints
     {
         var errors = request.Validate();
         if (!errors.IsEmpty) return AccountProblems.Validation(errors);
-        if (!Guid.TryParse(user.FindFirstValue("sub"), out var accountId)) return AccountProblems.Unauthorized();
+        if (!Guid.TryParse(user.FindFirstValue(IdentityTokens.SubjectClaim), out var accountId)) return AccountProblems.Unauthorized();
 
         await refreshTokens.RevokeSessionAsync(request.RefreshToken!, accountId, cancellationToken);
         return TypedResults.NoContent();

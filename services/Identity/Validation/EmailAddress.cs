@@ -21,7 +21,7 @@ public static class EmailAddress
 
     static bool IsWellFormed(string email)
     {
-        if (email.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c > '\u007e' && !char.IsLetterOrDigit(c))) return false;
+        if (ControlCharacters.AnyIn(email) || email.Any(c => char.IsWhiteSpace(c) || c > '\u007e' && !char.IsLetterOrDigit(c))) return false;
         var at = email.LastIndexOf('@');
         if (at <= 0 || at > 64 || at == email.Length - 1 || email.IndexOf('@') != at) return false;
         var domain = email[(at + 1)..];

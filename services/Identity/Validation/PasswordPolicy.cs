@@ -14,7 +14,7 @@ public sealed class PasswordPolicy(CommonPasswords commonPasswords)
         if (password.Length < MinimumLength) problems.Add($"The password must be at least {MinimumLength} characters long.");
         if (password.Length > MaximumLength) problems.Add($"The password must be at most {MaximumLength} characters long.");
         if (password.Any(char.IsWhiteSpace)) problems.Add("The password must not contain spaces.");
-        if (password.Any(char.IsControl)) problems.Add("The password must not contain control characters.");
+        if (ControlCharacters.AnyIn(password)) problems.Add("The password must not contain control characters.");
         if (!password.Any(char.IsUpper)) problems.Add("The password must include an upper-case letter.");
         if (!password.Any(char.IsLower)) problems.Add("The password must include a lower-case letter.");
         if (!password.Any(char.IsDigit)) problems.Add("The password must include a number.");

@@ -17,15 +17,18 @@ public static class PersonName
 
     public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    static bool IsPrintable(string text)
+    static bool IsPrintable(string text) => !ControlCharacters.AnyIn(text) && !HasInvisibleLayout(text);
+
+    /// <summary>Line and paragraph separators, text-direction overrides, and halves of a character.</summary>
+    static bool HasInvisibleLayout(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsControl(c) || c is '\u2028' or '\u2029' or >= '\u202a' and <= '\u202e' or >= '\u2066' and <= '\u2069') return false;
-            if (char.IsHighSurrogate(c) && (i + 1 == text.Length || !char.IsLowSurrogate(text[++i]))) return false;
-            if (char.IsLowSurrogate(c)) return false;
+            if (c is '\u2028' or '\u2029' or >= '\u202a' and <= '\u202e' or >= '\u2066' and <= '\u2069') return true;
+            if (char.IsHighSurrogate(c) && (i + 1 == text.Length || !char.IsLowSurrogate(text[++i]))) return true;
+            if (char.IsLowSurrogate(c)) return true;
         }
-        return true;
+        return false;
     }
 }

@@ -62,7 +62,6 @@ public sealed class EmailVerifier(
             account.VerifiedAt = now;
             // Every other attempt dies with the activation: their tokens name nothing from now on.
             await db.RegistrationAttempts.Where(a => a.Email == attempt.Email).ExecuteDeleteAsync(cancellationToken);
-            db.Enqueue(new AccountVerified(account.Id, account.Email, now), time);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
@@ -81,7 +80,7 @@ public sealed class EmailVerifier(
         var code = await codes.IssueAsync(email, CodePurpose.Verification);
         if (account is { EmailVerified: false })
         {
-            db.Enqueue(new VerificationCodeIssued(email, account.FirstName, code.Code, code.ExpiresAt), time);
+            db.PublishOnCommit(new VerificationCodeIssued(email, account.FirstName, code.Code, code.ExpiresAt, code.ValidFor), time);
             await db.SaveChangesAsync(cancellationToken);
             telemetry.CodeIssued(CodePurpose.Verification);
         }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
 
@@ -8,10 +9,11 @@ public static class OutboxExtensions
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// Stages an integration event in the outbox. It is published only if the caller's
-    /// SaveChanges (and transaction, if any) commits.
+    /// Publishes an integration event once the caller's SaveChanges (and transaction, if any) commits, and never
+    /// if it does not: the event is a row of the outbox, saved with the state change; the commit wakes the relay
+    /// (<see cref="OutboxCommitInterceptor"/>), which publishes it and marks it sent (<see cref="OutboxRelay{TContext}"/>).
     /// </summary>
-    public static OutboxMessage Enqueue<TMessage>(this IOutboxContext context, TMessage message, TimeProvider time)
+    public static OutboxMessage PublishOnCommit<TMessage>(this IOutboxContext context, TMessage message, TimeProvider time)
         where TMessage : class
     {
         var activity = Activity.Current;
@@ -27,6 +29,11 @@ public static class OutboxExtensions
         context.OutboxMessages.Add(row);
         return row;
     }
+
+    /// <summary>The former name of <see cref="PublishOnCommit"/>, still called by the catalogue's download log.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static OutboxMessage Enqueue<TMessage>(this IOutboxContext context, TMessage message, TimeProvider time)
+        where TMessage : class => context.PublishOnCommit(message, time);
 
     internal static string MessageTypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
 }

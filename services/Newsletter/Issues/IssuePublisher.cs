@@ -44,7 +44,7 @@ public sealed class IssuePublisher(NewsletterDbContext db, UnsubscribeLinks link
             db.Issues.Add(issue);
             foreach (var subscriber in subscribers)
             {
-                db.Enqueue(new NewsletterCopyIssued(
+                db.PublishOnCommit(new NewsletterCopyIssued(
                     issue.Id, subscriber.AccountId, subscriber.Email, issue.Subject, issue.TextBody, issue.HtmlBody,
                     links.For(subscriber.AccountId), now), time);
             }

@@ -23,7 +23,7 @@ public static class IssueRules
             var problems = new List<string>();
             if (request.Subject.Length > MaxSubjectLength) problems.Add($"The subject has at most {MaxSubjectLength} characters.");
             // A line break would end the Subject header and let the rest become headers of its own.
-            if (request.Subject.Any(char.IsControl)) problems.Add("The subject is one line, without control characters.");
+            if (ControlCharacters.AnyIn(request.Subject)) problems.Add("The subject is one line, without control characters.");
             if (problems.Count > 0) errors["subject"] = [.. problems];
         }
 
@@ -42,7 +42,7 @@ public static class IssueRules
     {
         var problems = new List<string>();
         if (Encoding.UTF8.GetByteCount(body) > maxBytes) problems.Add($"The {name} has at most {maxBytes / 1024} KB.");
-        if (body.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))) problems.Add($"The {name} contains control characters.");
+        if (ControlCharacters.AnyIn(body, multiline: true)) problems.Add($"The {name} contains control characters.");
         return [.. problems];
     }
 }

@@ -33,7 +33,7 @@ public sealed class SubscriptionStore(NewsletterDbContext db, UnsubscribeLinks l
                 subscriber.Subscribed = true;
                 subscriber.SubscribedAt = now;
                 subscriber.UnsubscribedAt = null;
-                db.Enqueue(new NewsletterSubscribed(accountId, subscriber.Email, now, links.For(accountId)), time);
+                db.PublishOnCommit(new NewsletterSubscribed(accountId, subscriber.Email, now, links.For(accountId)), time);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -1,16 +1,16 @@
+using System.Runtime.ExceptionServices;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using NatoAspire.Messaging.Inbox;
 using NatoAspire.Notification.Data;
 
 namespace NatoAspire.Notification.Delivery;
 
 /// <summary>
-/// Sends each email the portal owes once. The delivery log row is committed as pending before the SMTP send;
-/// the send and the "sent" mark happen under the inbox record of the message and a lock on that row, so a
-/// redelivery, a second publish with the same message id, or an event re-published under a new id with the
-/// same delivery key all find the email sent and skip it. A failed send rolls back, counts the attempt and
-/// rethrows, so MassTransit retries with backoff and finally moves the message to its _error queue.
+/// Sends each email the portal owes once: the delivery log is notification's one exactly-once mechanism. Its row is
+/// committed as pending before the SMTP send; the send and the "sent" mark happen in one transaction under a lock on
+/// that row, so a redelivery, a second publish with the same message id, or an event re-published under a new id with
+/// the same delivery key all wait for the first copy and then find the email sent. A failed send rolls back, counts
+/// the attempt and rethrows, so MassTransit retries with backoff and finally moves the message to its _error queue.
 /// </summary>
 public sealed class Mailer(
     NotificationDbContext db,
@@ -22,25 +22,17 @@ public sealed class Mailer(
     public async Task SendOnceAsync(ConsumeContext message, OutgoingEmail email)
     {
         var cancellationToken = message.CancellationToken;
-        var messageId = InboxExtensions.RequireMessageId(message);
+        var messageId = message.MessageId ?? throw new InvalidOperationException(
+            $"A {message.ReceiveContext.InputAddress} message arrived without a message id; it cannot be delivered once.");
         var deliveryKey = email.DeliveryKey ?? $"message:{messageId:N}";
         var mime = MimeMessageFactory.Create(email, smtp.Settings);
 
         await RecordPendingAsync(deliveryKey, messageId, email, cancellationToken);
 
-        var sent = false;
+        bool sent;
         try
         {
-            await db.ProcessOnceAsync($"notification:{email.Kind}", messageId, async token =>
-            {
-                var delivery = await LockAsync(deliveryKey, token);
-                if (delivery.SentAt is not null) return;
-                await smtp.SendAsync(mime, email.Kind, token);
-                delivery.Attempts++;
-                delivery.SentAt = time.GetUtcNow();
-                delivery.LastError = null;
-                sent = true;
-            }, time, cancellationToken);
+            sent = await SendUnlessSentAsync(deliveryKey, mime, email.Kind, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -61,6 +53,46 @@ public sealed class Mailer(
             logger.LogInformation("The {Kind} email of message {MessageId} had been sent already; skipped", email.Kind, messageId);
         }
     }
+
+    async Task<bool> SendUnlessSentAsync(string deliveryKey, MimeKit.MimeMessage mime, string kind, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var delivery = await LockAsync(deliveryKey, cancellationToken);
+                if (delivery.SentAt is not null) return false;
+                try
+                {
+                    await smtp.SendAsync(mime, kind, cancellationToken);
+                }
+                catch (Exception exception)
+                {
+                    throw new SendFailedException(exception);
+                }
+                delivery.Attempts++;
+                delivery.SentAt = time.GetUtcNow();
+                delivery.LastError = null;
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return true;
+            });
+        }
+        catch (SendFailedException failed)
+        {
+            ExceptionDispatchInfo.Throw(failed.InnerException!);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Keeps SMTP failures away from the execution strategy, which would send again on anything that looks transient
+    /// (a TimeoutException from an SMTP server, say). The consumer's retry policy decides about those; the strategy
+    /// only retries the delivery log's own database work.
+    /// </summary>
+    sealed class SendFailedException(Exception inner) : Exception("The SMTP send failed.", inner);
 
     Task RecordPendingAsync(string deliveryKey, Guid messageId, OutgoingEmail email, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlInterpolatedAsync(

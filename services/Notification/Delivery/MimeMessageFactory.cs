@@ -36,7 +36,7 @@ public static class MimeMessageFactory
     public static MailboxAddress Recipient(string recipient)
     {
         var trimmed = recipient.Trim();
-        if (trimmed.Length is 0 or > MaxAddressLength || trimmed.Any(char.IsControl) ||
+        if (trimmed.Length is 0 or > MaxAddressLength || ControlCharacters.AnyIn(trimmed) ||
             !MailboxAddress.TryParse(trimmed, out var address) || !address.Address.Contains('@'))
             throw new InvalidRecipientException();
         return new MailboxAddress("", address.Address);

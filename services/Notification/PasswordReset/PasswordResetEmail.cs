@@ -14,5 +14,6 @@ public static class PasswordResetEmail
         intro: "We received a request to reset the password of your NATO Multimedia account. Enter this code on the Reset password page:",
         issued.Code,
         issued.ExpiresAt,
+        issued.ValidFor,
         notYou: "If you did not ask to reset your password, you can ignore this email: your password stays as it is.");
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace NatoAspire.Notification.Rendering;
 
 /// <summary>
@@ -8,9 +10,11 @@ static class CodeEmail
 {
     public const string Heading = "Check your inbox and enter verification code";
 
-    public static RenderedEmail Render(string subject, string opening, string intro, string code, DateTimeOffset expiresAt, string notYou)
+    public static RenderedEmail Render(
+        string subject, string opening, string intro, string code, DateTimeOffset expiresAt, TimeSpan validFor, string notYou)
     {
-        var validity = CodeValidity.Describe(expiresAt);
+        // The moment itself too, which stays right even if the email arrives late.
+        var validity = $"{CodeValidity.Sentence(validFor)} It is valid until {expiresAt.ToUniversalTime().ToString("HH:mm 'UTC on' d MMMM yyyy", CultureInfo.InvariantCulture)}.";
 
         var text = EmailLayout.Text($"""
             {opening}

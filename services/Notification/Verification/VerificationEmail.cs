@@ -14,5 +14,6 @@ public static class VerificationEmail
         intro: "Thank you for creating a NATO Multimedia account. Enter this code to verify your account:",
         issued.Code,
         issued.ExpiresAt,
+        issued.ValidFor,
         notYou: "If you did not create an account, you can ignore this email: no account is created without the code.");
 }

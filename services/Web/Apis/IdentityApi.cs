@@ -12,8 +12,8 @@ public sealed class IdentityApi(HttpClient http)
     public Task<ApiResult<Done>> VerifyAsync(string email, string code, string? registrationToken, string? password, CancellationToken cancellationToken) =>
         Send<Done>(HttpMethod.Post, "verify", new { email, code, registrationToken, password }, cancellationToken);
 
-    public Task<ApiResult<Done>> ResendCodeAsync(string email, CancellationToken cancellationToken) =>
-        Send<Done>(HttpMethod.Post, "resend-code", new { email }, cancellationToken);
+    public Task<ApiResult<CodeSent>> ResendCodeAsync(string email, CancellationToken cancellationToken) =>
+        Send<CodeSent>(HttpMethod.Post, "resend-code", new { email }, cancellationToken);
 
     public Task<ApiResult<TokenResponse>> LoginAsync(string email, string password, CancellationToken cancellationToken) =>
         Send<TokenResponse>(HttpMethod.Post, "login", new { email, password }, cancellationToken);
@@ -27,8 +27,8 @@ public sealed class IdentityApi(HttpClient http)
     public Task<ApiResult<Profile>> GetProfileAsync(string accessToken, CancellationToken cancellationToken) =>
         Send<Profile>(HttpMethod.Get, "me", null, cancellationToken, accessToken);
 
-    public Task<ApiResult<Done>> ForgotPasswordAsync(string email, CancellationToken cancellationToken) =>
-        Send<Done>(HttpMethod.Post, "password/forgot", new { email }, cancellationToken);
+    public Task<ApiResult<CodeSent>> ForgotPasswordAsync(string email, CancellationToken cancellationToken) =>
+        Send<CodeSent>(HttpMethod.Post, "password/forgot", new { email }, cancellationToken);
 
     public Task<ApiResult<ResetTokenResponse>> VerifyResetCodeAsync(string email, string code, CancellationToken cancellationToken) =>
         Send<ResetTokenResponse>(HttpMethod.Post, "password/verify-code", new { email, code }, cancellationToken);
@@ -43,6 +43,8 @@ public sealed class IdentityApi(HttpClient http)
 public sealed record RegisterRequest(string Email, string Password, string FirstName, string LastName, string? Organisation);
 
 public sealed record RegisterResponse(string Email, int CodeExpiresInSeconds, string RegistrationToken);
+
+public sealed record CodeSent(int CodeExpiresInSeconds);
 
 public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken);
 

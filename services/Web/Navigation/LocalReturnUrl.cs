@@ -8,7 +8,7 @@ public static class LocalReturnUrl
         if (string.IsNullOrEmpty(url) || url.Length > 2048) return null;
         // "/path" but not "//host" or "/\host", which browsers treat as another host.
         if (url[0] != '/' || (url.Length > 1 && (url[1] == '/' || url[1] == '\\'))) return null;
-        if (url.Any(c => char.IsControl(c) || c == '\\')) return null;
+        if (ControlCharacters.AnyIn(url) || url.Contains('\\')) return null;
         return url;
     }
 

@@ -9,6 +9,9 @@ public abstract class PortalPageModel : PageModel
     public string? ErrorMessage { get; set; }
     public string? InfoMessage { get; set; }
 
+    /// <summary>How long the code just sent is valid, where this visit sent one (<see cref="Account.CodeSentNotice"/>).</summary>
+    public TimeSpan? CodeValidFor => Account.CodeSentNotice.ValidFor(TempData);
+
     protected void Show(ApiProblem problem)
     {
         foreach (var (field, messages) in problem.Errors)

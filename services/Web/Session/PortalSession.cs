@@ -9,9 +9,6 @@ namespace NatoAspire.Web.Session;
 /// <summary>Starts and ends the browser's session and hands pages the current access token.</summary>
 public sealed class PortalSession(IHttpContextAccessor accessor, TimeProvider time)
 {
-    public const string EmailClaim = "email";
-    public const string VerifiedClaim = "email_verified";
-
     HttpContext Http => accessor.HttpContext ?? throw new InvalidOperationException("No request is being handled.");
 
     public async Task SignInAsync(TokenResponse response)
@@ -36,8 +33,9 @@ public sealed class PortalSession(IHttpContextAccessor accessor, TimeProvider ti
     {
         var token = new JsonWebToken(accessToken);
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, token.Subject ?? "") };
-        if (token.TryGetPayloadValue<string>(EmailClaim, out var email)) claims.Add(new Claim(EmailClaim, email));
-        if (token.TryGetPayloadValue<bool>(VerifiedClaim, out var verified)) claims.Add(new Claim(VerifiedClaim, verified ? "true" : "false"));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, EmailClaim, ClaimTypes.Role));
+        if (token.TryGetPayloadValue<string>(IdentityTokens.EmailClaim, out var email)) claims.Add(new Claim(IdentityTokens.EmailClaim, email));
+        if (token.TryGetPayloadValue<bool>(IdentityTokens.EmailVerifiedClaim, out var verified))
+            claims.Add(new Claim(IdentityTokens.EmailVerifiedClaim, verified ? "true" : "false"));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme, IdentityTokens.EmailClaim, ClaimTypes.Role));
     }
 }

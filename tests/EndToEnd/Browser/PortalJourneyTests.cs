@@ -45,8 +45,9 @@ public sealed partial class PortalJourneyTests(SystemFixture system, ChromiumFix
 
             // Check your inbox; ask for a new code at once (too early), then again after the wait it names
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your inbox and enter verification code" })).ToBeVisibleAsync();
-            await Expect(page.GetByText("This code will expire in 30 minutes.")).ToBeVisibleAsync();
+            await Expect(page.GetByText(SystemFixture.CodeValiditySentence)).ToBeVisibleAsync();
             await inbox.NextCodeAsync("verification code");
+            Assert.Contains(SystemFixture.CodeValiditySentence, inbox.LastText);
             await page.GetByRole(AriaRole.Button, new() { Name = "Send new Code" }).ClickAsync();
             var wait = page.GetByRole(AriaRole.Alert);
             await Expect(wait).ToContainTextAsync("A new code can be sent in");
@@ -96,7 +97,9 @@ public sealed partial class PortalJourneyTests(SystemFixture system, ChromiumFix
             await page.GetByLabel("Email address").FillAsync(email);
             await page.GetByRole(AriaRole.Button, new() { Name = "Reset password" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your inbox and enter verification code" })).ToBeVisibleAsync();
+            await Expect(page.GetByText(SystemFixture.CodeValiditySentence)).ToBeVisibleAsync();
             await page.GetByLabel("Verification code").FillAsync(await inbox.NextCodeAsync("Reset your"));
+            Assert.Contains(SystemFixture.CodeValiditySentence, inbox.LastText);
             await page.GetByRole(AriaRole.Button, new() { Name = "Verify" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Create a new password" })).ToBeVisibleAsync();
             await Expect(page.GetByText("The password must be at least 12 characters long, no spaces, include upper/lowercase letters, numbers and symbols.")).ToBeVisibleAsync();

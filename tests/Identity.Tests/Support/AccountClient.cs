@@ -74,6 +74,13 @@ public sealed class AccountClient(HttpClient http, IdentityApp app)
         (await LatestEventAsync<PasswordResetCodeIssued>(e => e.Email == email.ToLowerInvariant()))?.Code
         ?? throw new InvalidOperationException($"No reset code was issued for {email}.");
 
+    public async Task<Guid> AccountIdAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+        return await db.Accounts.Where(a => a.Email == email.ToLowerInvariant()).Select(a => a.Id).SingleAsync();
+    }
+
     /// <summary>Events the service wrote to its outbox, newest first.</summary>
     public async Task<List<TEvent>> EventsAsync<TEvent>(Func<TEvent, bool> match)
     {

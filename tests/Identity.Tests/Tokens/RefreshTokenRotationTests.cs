@@ -49,11 +49,14 @@ public sealed class RefreshTokenRotationTests(IdentityHost host)
         var email = NewEmail("families");
         var laptop = await client.CreateVerifiedAccountAsync(email);
         var phone = (await (await client.LoginAsync(email)).Content.ReadFromJsonAsync<TokenResponse>())!;
-        await RefreshAsync(laptop.RefreshToken);
+        var laptopSuccessor = await RefreshAsync(laptop.RefreshToken);
         host.Clock.Advance(ReuseInterval);
 
-        await Problem.ReadAsync(await client.PostAsync("refresh", new { refreshToken = laptop.RefreshToken }), HttpStatusCode.Unauthorized);
+        var reuse = await client.PostAsync("refresh", new { refreshToken = laptop.RefreshToken });
 
+        Assert.Equal("invalid_refresh_token", (await Problem.ReadAsync(reuse, HttpStatusCode.Unauthorized)).Code);
+        var laptopAfter = await client.PostAsync("refresh", new { refreshToken = laptopSuccessor.RefreshToken });
+        await Problem.ReadAsync(laptopAfter, HttpStatusCode.Unauthorized);
         await RefreshAsync(phone.RefreshToken);
     }
 

@@ -20,7 +20,7 @@ public sealed class IdleRelayTests(InfrastructureFixture infrastructure)
 
         var row = await host.WithContextAsync(async db =>
         {
-            var staged = db.Enqueue(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
+            var staged = db.PublishOnCommit(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
             await db.SaveChangesAsync();
             return staged.Id;
         });

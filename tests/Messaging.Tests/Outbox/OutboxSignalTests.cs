@@ -24,7 +24,7 @@ public sealed class OutboxSignalTests(InfrastructureFixture infrastructure) : IA
     {
         await host.WithContextAsync(async db =>
         {
-            db.Enqueue(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
+            db.PublishOnCommit(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
             await db.SaveChangesAsync();
         });
 
@@ -55,7 +55,7 @@ public sealed class OutboxSignalTests(InfrastructureFixture infrastructure) : IA
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.Notes.Add(new Note { Text = "the state change" });
-            db.Enqueue(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
+            db.PublishOnCommit(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
             await db.SaveChangesAsync();
 
             Assert.False(await WokenAsync());
@@ -72,7 +72,7 @@ public sealed class OutboxSignalTests(InfrastructureFixture infrastructure) : IA
         {
             await using (var rolledBack = await db.Database.BeginTransactionAsync())
             {
-                db.Enqueue(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
+                db.PublishOnCommit(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
                 await db.SaveChangesAsync();
                 await rolledBack.RollbackAsync();
             }
@@ -93,7 +93,7 @@ public sealed class OutboxSignalTests(InfrastructureFixture infrastructure) : IA
     {
         await host.WithContextAsync(async db =>
         {
-            db.Enqueue(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
+            db.PublishOnCommit(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
             await db.SaveChangesAsync();
         });
         Assert.True(await WokenAsync());

@@ -16,7 +16,7 @@ public sealed class DeliveredOnceTests(NotificationHost host)
     {
         var address = Address.Unique("twice");
         var messageId = NewId.NextGuid();
-        var issued = new VerificationCodeIssued(address, "Ada", "246810", DateTimeOffset.UtcNow.AddMinutes(30));
+        var issued = new VerificationCodeIssued(address, "Ada", "246810", DateTimeOffset.UtcNow.AddMinutes(30), TimeSpan.FromMinutes(30));
 
         await host.Bus.Publish(issued, context => context.MessageId = messageId);
         await host.Bus.Publish(issued, context => context.MessageId = messageId);
@@ -52,8 +52,8 @@ public sealed class DeliveredOnceTests(NotificationHost host)
     {
         var address = Address.Unique("two-codes");
 
-        await host.Bus.Publish(new VerificationCodeIssued(address, "Ada", "111111", DateTimeOffset.UtcNow.AddMinutes(30)));
-        await host.Bus.Publish(new VerificationCodeIssued(address, "Ada", "222222", DateTimeOffset.UtcNow.AddMinutes(30)));
+        await host.Bus.Publish(new VerificationCodeIssued(address, "Ada", "111111", DateTimeOffset.UtcNow.AddMinutes(30), TimeSpan.FromMinutes(30)));
+        await host.Bus.Publish(new VerificationCodeIssued(address, "Ada", "222222", DateTimeOffset.UtcNow.AddMinutes(30), TimeSpan.FromMinutes(30)));
 
         await host.Mailbox.WaitForMessageAsync(m => m.IsTo(address), Patience);
         var deadline = DateTime.UtcNow + Patience;

@@ -15,7 +15,7 @@ public sealed class EmailsArriveTests(NotificationHost host)
     {
         var address = Address.Unique("verify");
 
-        await host.Bus.Publish(new VerificationCodeIssued(address, "Ada <Lovelace>", "604218", DateTimeOffset.UtcNow.AddMinutes(30)));
+        await host.Bus.Publish(new VerificationCodeIssued(address, "Ada <Lovelace>", "604218", DateTimeOffset.UtcNow.AddMinutes(30), TimeSpan.FromMinutes(30)));
 
         var mail = await host.Mailbox.WaitForMessageAsync(m => m.IsTo(address), Patience);
         var text = await host.Mailbox.GetPlainTextAsync(mail.Id);
@@ -32,7 +32,7 @@ public sealed class EmailsArriveTests(NotificationHost host)
     {
         var address = Address.Unique("reset");
 
-        await host.Bus.Publish(new PasswordResetCodeIssued(address, "917352", DateTimeOffset.UtcNow.AddMinutes(30)));
+        await host.Bus.Publish(new PasswordResetCodeIssued(address, "917352", DateTimeOffset.UtcNow.AddMinutes(30), TimeSpan.FromMinutes(30)));
 
         var mail = await host.Mailbox.WaitForMessageAsync(m => m.IsTo(address), Patience);
         var text = await host.Mailbox.GetPlainTextAsync(mail.Id);
@@ -106,7 +106,7 @@ public sealed class EmailsArriveTests(NotificationHost host)
         var address = Address.Unique("logs");
         const string code = "550361";
 
-        await host.Bus.Publish(new VerificationCodeIssued(address, "Ada", code, DateTimeOffset.UtcNow.AddMinutes(30)));
+        await host.Bus.Publish(new VerificationCodeIssued(address, "Ada", code, DateTimeOffset.UtcNow.AddMinutes(30), TimeSpan.FromMinutes(30)));
         await host.Mailbox.WaitForMessageAsync(m => m.IsTo(address), Patience);
 
         Assert.Contains(host.Logs.Lines, line => line.Contains("Sent the verification email"));

@@ -26,7 +26,7 @@ public sealed class SmtpOutageTests(NotificationHost host, ITestOutputHelper out
         host.Settings.Change("ConnectionStrings:smtp", $"smtp://127.0.0.1:{ClosedPort()}");
         try
         {
-            await host.Bus.Publish(new PasswordResetCodeIssued(address, code, DateTimeOffset.UtcNow.AddMinutes(30)),
+            await host.Bus.Publish(new PasswordResetCodeIssued(address, code, DateTimeOffset.UtcNow.AddMinutes(30), TimeSpan.FromMinutes(30)),
                 context => context.MessageId = messageId);
             await WaitInErrorQueueAsync(messageId, TimeSpan.FromSeconds(90));
         }

@@ -28,7 +28,7 @@ public sealed class TelemetryTests(NotificationHost host) : IDisposable
         using (var publish = TestSource.StartActivity("register"))
         {
             traceId = publish!.TraceId;
-            await host.Bus.Publish(new VerificationCodeIssued(address, "Ada", code, DateTimeOffset.UtcNow.AddMinutes(30)));
+            await host.Bus.Publish(new VerificationCodeIssued(address, "Ada", code, DateTimeOffset.UtcNow.AddMinutes(30), TimeSpan.FromMinutes(30)));
         }
         await host.Mailbox.WaitForMessageAsync(m => m.IsTo(address), Patience);
         var send = await WaitForSpanAsync(traceId);

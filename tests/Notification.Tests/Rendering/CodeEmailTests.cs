@@ -20,6 +20,18 @@ public sealed class CodeEmailTests
     }
 
     [Fact]
+    public void Code_emails_say_the_lifetime_their_event_carries()
+    {
+        var verification = VerificationEmail.Render(Samples.VerificationCode(validForMinutes: 10));
+        var reset = PasswordResetEmail.Render(Samples.ResetCode(validForMinutes: 90));
+
+        Assert.Contains("This code will expire in 10 minutes.", verification.TextBody);
+        Assert.Contains("This code will expire in 10 minutes.", verification.HtmlBody);
+        Assert.Contains("This code will expire in 90 minutes.", reset.TextBody);
+        Assert.DoesNotContain("30 minutes", verification.TextBody + reset.TextBody);
+    }
+
+    [Fact]
     public void Verification_email_greets_by_first_name_and_encodes_it_in_HTML()
     {
         var email = VerificationEmail.Render(Samples.VerificationCode(firstName: "<b onmouseover=\"x()\">Eve</b> & Co"));

@@ -8,11 +8,12 @@ static class Samples
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
 
-    public static VerificationCodeIssued VerificationCode(string email = "alice@example.test", string firstName = "Alice", string code = "482913") =>
-        new(email, firstName, code, Now.AddMinutes(30));
+    public static VerificationCodeIssued VerificationCode(
+        string email = "alice@example.test", string firstName = "Alice", string code = "482913", int validForMinutes = 30) =>
+        new(email, firstName, code, Now.AddMinutes(validForMinutes), TimeSpan.FromMinutes(validForMinutes));
 
-    public static PasswordResetCodeIssued ResetCode(string email = "alice@example.test", string code = "731905") =>
-        new(email, code, Now.AddMinutes(30));
+    public static PasswordResetCodeIssued ResetCode(string email = "alice@example.test", string code = "731905", int validForMinutes = 30) =>
+        new(email, code, Now.AddMinutes(validForMinutes), TimeSpan.FromMinutes(validForMinutes));
 
     public static PasswordChanged PasswordChanged(string email = "alice@example.test", string firstName = "Alice") =>
         new(Guid.NewGuid(), email, firstName, Now);

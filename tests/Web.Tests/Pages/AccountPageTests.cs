@@ -97,6 +97,39 @@ public sealed class AccountPageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_code_pages_say_how_long_the_code_is_valid_as_identity_answered()
+    {
+        portal.Apis.OnJson(HttpMethod.Post, "/api/account/register", HttpStatusCode.Accepted, RegisteredAnswer.Replace("1800", "600"));
+        portal.Apis.OnJson(HttpMethod.Post, "/api/account/resend-code", HttpStatusCode.Accepted, """{"codeExpiresInSeconds":900}""");
+        portal.Apis.OnJson(HttpMethod.Post, "/api/account/password/forgot", HttpStatusCode.Accepted, """{"codeExpiresInSeconds":3600}""");
+        var browser = portal.Browser();
+
+        using var registered = await Forms.PostAsync(browser, "/account/register", new Dictionary<string, string>
+        {
+            ["FirstName"] = "Ana", ["LastName"] = "Silva", ["Email"] = Email, ["Password"] = "Correct-Horse-9",
+        });
+        var verifyPage = await browser.GetStringAsync(registered.Headers.Location!.OriginalString);
+        using var resent = await Forms.PostAsync(browser, "/account/verify?email=ana%40example.org",
+            new Dictionary<string, string> { ["Email"] = Email }, "/account/verify?handler=resend");
+        using var forgot = await Forms.PostAsync(browser, "/account/reset-password", new Dictionary<string, string> { ["Email"] = Email });
+        var resetCodePage = await browser.GetStringAsync(forgot.Headers.Location!.OriginalString);
+
+        Assert.Contains("This code will expire in 10 minutes.", verifyPage);
+        Assert.Contains("This code will expire in 15 minutes.", await resent.Content.ReadAsStringAsync());
+        Assert.Contains("This code will expire in 1 hour.", resetCodePage);
+        Assert.DoesNotContain("30 minutes", verifyPage + resetCodePage);
+    }
+
+    [Fact]
+    public async Task A_code_page_reached_without_a_code_sent_claims_no_validity()
+    {
+        var page = await portal.Browser().GetStringAsync("/account/verify?email=ana%40example.org");
+
+        Assert.Contains("We have sent a verification code", page);
+        Assert.DoesNotContain("This code will expire", page);
+    }
+
+    [Fact]
     public async Task Send_new_code_shows_how_long_to_wait_when_rate_limited()
     {
         portal.Apis.On(HttpMethod.Post, "/api/account/resend-code", _ =>

@@ -22,25 +22,6 @@ namespace NatoAspire.Notification.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("NatoAspire.Messaging.Inbox.ProcessedMessage", b =>
-                {
-                    b.Property<string>("Consumer")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("MessageId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("ProcessedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Consumer", "MessageId");
-
-                    b.HasIndex("ProcessedAt");
-
-                    b.ToTable("inbox_processed_messages", (string)null);
-                });
-
             modelBuilder.Entity("NatoAspire.Notification.Delivery.EmailDelivery", b =>
                 {
                     b.Property<string>("DeliveryKey")

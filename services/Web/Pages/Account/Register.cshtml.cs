@@ -21,6 +21,7 @@ public sealed class RegisterModel(IdentityApi identity) : PortalPageModel
         if (result.Succeeded)
         {
             PendingRegistration.Remember(TempData, result.Value.Email, result.Value.RegistrationToken);
+            CodeSentNotice.Remember(TempData, result.Value.CodeExpiresInSeconds);
             return Redirect(VerifyModel.UrlFor(Email!.Trim()));
         }
 

@@ -31,6 +31,7 @@ public sealed class VerifyModel(IdentityApi identity) : PortalPageModel
         if (result.Succeeded)
         {
             PendingRegistration.Forget(TempData);
+            CodeSentNotice.Forget(TempData);
             return Redirect(WelcomeModel.UrlFor(Email!.Trim()));
         }
 
@@ -42,7 +43,11 @@ public sealed class VerifyModel(IdentityApi identity) : PortalPageModel
     public async Task<IActionResult> OnPostResendAsync(CancellationToken cancellationToken)
     {
         var result = await identity.ResendCodeAsync(Email?.Trim() ?? "", cancellationToken);
-        if (result.Succeeded) InfoMessage = "We have sent a new code to your email address. It replaces the previous one.";
+        if (result.Succeeded)
+        {
+            CodeSentNotice.Remember(TempData, result.Value.CodeExpiresInSeconds);
+            InfoMessage = "We have sent a new code to your email address. It replaces the previous one.";
+        }
         else if (result.Problem.Is(ProblemCodes.RateLimited)) ErrorMessage = $"A new code can be sent in {Wait.Describe(result.Problem.RetryAfter)}. Please wait and try again.";
         else Show(result.Problem);
         return Page();

@@ -18,6 +18,7 @@ public sealed class CodeModel(IdentityApi identity) : PortalPageModel
         {
             // Kept in the encrypted temp-data cookie, not in a URL.
             TempData[ResetPasswordLinks.ResetTokenKey] = result.Value.ResetToken;
+            CodeSentNotice.Forget(TempData);
             return Redirect(ResetPasswordLinks.NewPassword(ReturnUrl));
         }
 
@@ -29,7 +30,11 @@ public sealed class CodeModel(IdentityApi identity) : PortalPageModel
     public async Task<IActionResult> OnPostResendAsync(CancellationToken cancellationToken)
     {
         var result = await identity.ForgotPasswordAsync(Email?.Trim() ?? "", cancellationToken);
-        if (result.Succeeded) InfoMessage = "We have sent a new code to your email address. It replaces the previous one.";
+        if (result.Succeeded)
+        {
+            CodeSentNotice.Remember(TempData, result.Value.CodeExpiresInSeconds);
+            InfoMessage = "We have sent a new code to your email address. It replaces the previous one.";
+        }
         else if (result.Problem.Is(ProblemCodes.RateLimited)) ErrorMessage = $"A new code can be sent in {Wait.Describe(result.Problem.RetryAfter)}. Please wait and try again.";
         else Show(result.Problem);
         return Page();
