@@ -24,6 +24,7 @@ public sealed class RedisServer : IAsyncLifetime
     RedisContainer? container;
     ChildProcess? process;
     int port;
+    readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"natoaspire-redis-{Guid.NewGuid():N}");
 
     /// <summary>One Redis for a whole test run, as every replica of a deployment shares one, started on first use.</summary>
     public static RedisServer Shared => SharedServer.Value;
@@ -39,7 +40,7 @@ public sealed class RedisServer : IAsyncLifetime
             return;
         }
         port = FreePorts.Take(1)[0];
-        process = ChildProcess.Start("Redis", StoppedWithThisProcess(ServerCommands.Redis(port)), Path.GetTempPath());
+        process = ChildProcess.Start("Redis", StoppedWithThisProcess(ServerCommands.Redis(port, dataDirectory)), Path.GetTempPath());
         await Readiness.WaitAsync("Redis", ct => ReadinessProbes.RedisAnswersPingAsync(Host, port, ct), process);
     }
 
@@ -62,5 +63,6 @@ public sealed class RedisServer : IAsyncLifetime
     {
         if (container is not null) await container.DisposeAsync();
         if (process is not null) await process.DisposeAsync();
+        if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
     }
 }
