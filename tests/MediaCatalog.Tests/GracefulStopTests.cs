@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using NatoAspire.MediaCatalog.Seeding;
 using NatoAspire.MediaCatalog.Tests.Support;
 
 namespace NatoAspire.MediaCatalog.Tests;
@@ -40,7 +41,7 @@ public sealed class GracefulStopTests(CatalogServiceFixture fixture)
         replica.StartServer();
         var address = new Uri(replica.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
         using var client = new HttpClient(new SocketsHttpHandler { ConnectCallback = ConnectWithSmallBufferAsync }) { BaseAddress = address };
-        var file = await UploadAsync(client, length: 8 * 1024 * 1024);
+        var file = await SampleMasterAsync(client);
 
         var request = new HttpRequestMessage(HttpMethod.Get, file.Url);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fixture.Tokens.VerifiedUser());
@@ -64,32 +65,12 @@ public sealed class GracefulStopTests(CatalogServiceFixture fixture)
         Assert.Equal(file.Sha256, Convert.ToHexStringLower(SHA256.HashData(received.ToArray())));
     }
 
-    async Task<(Uri Url, long Length, string Sha256)> UploadAsync(HttpClient client, long length)
+    /// <summary>The Kosovo story's broadcast master: the largest sample file, several MiB even at a 1-second sample.</summary>
+    static async Task<(Uri Url, long Length, string Sha256)> SampleMasterAsync(HttpClient client)
     {
-        using var admin = new HttpRequestMessage(HttpMethod.Post, "/api/media/videos")
-        {
-            Content = JsonContent.Create(new
-            {
-                title = "Allied leaders arrive at the summit",
-                summary = "Arrivals at the summit venue.",
-                description = "Leaders arrive and are greeted by the Secretary General.",
-                publishedAt = "2026-07-07T09:00:00+02:00",
-                location = "The Hague, Netherlands",
-                topics = new[] { "Summits" },
-                durationSeconds = 60,
-            }),
-        };
-        admin.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fixture.Tokens.Admin());
-        var created = await client.SendAsync(admin);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var video = await client.GetFromJsonAsync<VideoDto>(created.Headers.Location);
-
-        using var body = new GeneratedContent(length, seed: 2026);
-        using var upload = new HttpRequestMessage(HttpMethod.Put, $"/api/media/videos/{video!.Id}/files/{Guid.NewGuid()}?label=Master&container=mp4") { Content = body };
-        upload.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fixture.Tokens.Admin());
-        var uploaded = await client.SendAsync(upload);
-        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
-        return (uploaded.Headers.Location!, length, body.Sha256);
+        var video = await client.GetFromJsonAsync<VideoDto>($"/api/media/videos/{SampleCatalogue.KosovoVisitId}");
+        var master = video!.Files.Single(f => f.Kind == "master");
+        return (new Uri($"/api/media/videos/{video.Id}/files/{master.FileId}", UriKind.Relative), master.SizeBytes, master.Sha256);
     }
 
     /// <summary>Asks on new connections until the answer is no longer 200; a closed listener fails the test.</summary>

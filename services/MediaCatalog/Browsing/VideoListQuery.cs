@@ -33,7 +33,7 @@ public sealed record VideoListQuery(string? Q, string? Topic, string? Location, 
     static string? Text(Dictionary<string, string[]> errors, string field, string? value, int maxLength)
     {
         var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        if (text is not null && (text.Length > maxLength || TextRules.HasControlCharacters(text)))
+        if (text is not null && (text.Length > maxLength || ControlCharacters.AnyIn(text)))
             errors[field] = [$"{field} must be at most {maxLength} characters of text."];
         return text;
     }

@@ -13,7 +13,7 @@ sealed class TextFields(Dictionary<string, string[]> errors)
         }
         else if (value.Trim().Length > maxLength)
             errors[field] = [$"{field} must be at most {maxLength} characters."];
-        else if (TextRules.HasControlCharacters(value, multiline))
+        else if (ControlCharacters.AnyIn(value, multiline))
             errors[field] = [$"{field} must not contain control characters."];
     }
 }

@@ -16,7 +16,7 @@ public sealed partial record UploadFileQuery(string? Label, string? Kind, string
     {
         errors = [];
         var label = Label?.Trim();
-        if (string.IsNullOrEmpty(label) || label.Length > CatalogLimits.LabelLength || TextRules.HasControlCharacters(label))
+        if (string.IsNullOrEmpty(label) || label.Length > CatalogLimits.LabelLength || ControlCharacters.AnyIn(label))
             errors["label"] = [$"label is required: 1 to {CatalogLimits.LabelLength} characters of text."];
         var kind = FileKinds.Find(Kind);
         if (kind is null) errors["kind"] = [$"kind must be one of {string.Join(", ", FileKinds.All)}."];

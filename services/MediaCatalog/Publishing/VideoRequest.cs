@@ -25,7 +25,7 @@ public sealed record VideoRequest(
             errors["durationSeconds"] = [$"durationSeconds must be a whole number from 0 to {CatalogLimits.MaxDurationSeconds}."];
         if (Topics is { Count: > CatalogLimits.TopicCount })
             errors["topics"] = [$"At most {CatalogLimits.TopicCount} topics."];
-        else if (Topics?.Any(t => string.IsNullOrWhiteSpace(t) || t.Trim().Length > CatalogLimits.TopicLength || TextRules.HasControlCharacters(t)) == true)
+        else if (Topics?.Any(t => string.IsNullOrWhiteSpace(t) || t.Trim().Length > CatalogLimits.TopicLength || ControlCharacters.AnyIn(t)) == true)
             errors["topics"] = [$"Each topic must be 1 to {CatalogLimits.TopicLength} characters of text."];
         if (ShotList is { Count: > CatalogLimits.ShotCount })
             errors["shotList"] = [$"At most {CatalogLimits.ShotCount} shots."];
@@ -69,7 +69,7 @@ public sealed partial record ShotRequest(string? Timecode, string? Description)
     public bool IsValid =>
         Timecode is not null && TimecodeShape().IsMatch(Timecode.Trim())
         && !string.IsNullOrWhiteSpace(Description) && Description.Trim().Length <= CatalogLimits.ShotDescriptionLength
-        && !TextRules.HasControlCharacters(Description);
+        && !ControlCharacters.AnyIn(Description);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\A[0-9]{2}:[0-5][0-9]:[0-5][0-9](?::[0-9]{2})?\z")]
     private static partial System.Text.RegularExpressions.Regex TimecodeShape();
@@ -79,5 +79,5 @@ public sealed record TranslationRequest(string? Language, string? Text)
 {
     public bool IsValid =>
         LanguageCode.IsValid(Language) && !string.IsNullOrWhiteSpace(Text) && Text.Trim().Length <= CatalogLimits.TranscriptLength
-        && !TextRules.HasControlCharacters(Text, multiline: true);
+        && !ControlCharacters.AnyIn(Text, multiline: true);
 }

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
 
@@ -29,11 +28,6 @@ public static class OutboxExtensions
         context.OutboxMessages.Add(row);
         return row;
     }
-
-    /// <summary>The former name of <see cref="PublishOnCommit"/>, still called by the catalogue's download log.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static OutboxMessage Enqueue<TMessage>(this IOutboxContext context, TMessage message, TimeProvider time)
-        where TMessage : class => context.PublishOnCommit(message, time);
 
     internal static string MessageTypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
 }

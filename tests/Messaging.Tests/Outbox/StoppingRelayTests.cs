@@ -25,7 +25,7 @@ public sealed class StoppingRelayTests(InfrastructureFixture infrastructure)
         long row;
         await using (var db = host.UnsignalledContext(infrastructure))
         {
-            var staged = db.Enqueue(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
+            var staged = db.PublishOnCommit(new OutboxProbe(Guid.NewGuid()), TimeProvider.System);
             await db.SaveChangesAsync();
             row = staged.Id;
         }
