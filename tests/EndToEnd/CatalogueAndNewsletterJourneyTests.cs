@@ -71,7 +71,8 @@ public sealed partial class CatalogueAndNewsletterJourneyTests(SystemFixture sys
     {
         string[] select = streams is null ? [] : ["-select_streams", streams];
         using var probe = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("ffprobe",
-            ["-v", "error", .. select, "-show_entries", entries, "-of", "csv=p=0", path]) { RedirectStandardOutput = true })!;
+            ["-v", "error", .. select, "-show_entries", entries, "-of", "csv=p=0", path])
+        { RedirectStandardOutput = true })!;
         var description = (await probe.StandardOutput.ReadToEndAsync()).Trim().TrimEnd(',');
         await probe.WaitForExitAsync();
         return description;

@@ -185,7 +185,9 @@ public sealed class BrowsingTests(CatalogServiceFixture fixture)
         var facets = Enum.GetValues<Browsing.VideoFilter.Facet>()
             .Where(f => f != Browsing.VideoFilter.Facet.None && !query.StartsWith(f switch
             {
-                Browsing.VideoFilter.Facet.Topics => "topic", Browsing.VideoFilter.Facet.Locations => "location", _ => "from",
+                Browsing.VideoFilter.Facet.Topics => "topic",
+                Browsing.VideoFilter.Facet.Locations => "location",
+                _ => "from",
             }));
 
         var plans = new List<string> { await PlanAsync(db, search.Ordered(db).Take(20)) };

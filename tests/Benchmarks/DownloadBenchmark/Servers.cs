@@ -8,15 +8,15 @@ static class Servers
     public static ServerProcess StartMediaCatalog(int port, InfrastructureFixture infrastructure, string jwksUrl, string storagePath) =>
         ServerProcess.Start("service", "dotnet", [Repository.MediaCatalogDll, "--urls", $"http://127.0.0.1:{port}"],
             Path.GetDirectoryName(Repository.MediaCatalogDll)!, new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__catalogdb"] = infrastructure.PostgresConnectionString("catalogdb_benchmark"),
-            ["ConnectionStrings__messaging"] = infrastructure.RabbitMqConnectionString,
-            ["Identity__JwksUrl"] = jwksUrl,
-            ["Media__StoragePath"] = storagePath,
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__LogLevel__NatoAspire"] = "Information",
-        });
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["ConnectionStrings__catalogdb"] = infrastructure.PostgresConnectionString("catalogdb_benchmark"),
+                ["ConnectionStrings__messaging"] = infrastructure.RabbitMqConnectionString,
+                ["Identity__JwksUrl"] = jwksUrl,
+                ["Media__StoragePath"] = storagePath,
+                ["Logging__LogLevel__Default"] = "Warning",
+                ["Logging__LogLevel__NatoAspire"] = "Information",
+            });
 
     /// <summary>The gateway project as shipped (gateway/appsettings.json), its media cluster pointed at the service's port.</summary>
     public static ServerProcess StartGateway(int port, int mediaCatalogPort, string redisConnectionString) =>

@@ -9,7 +9,8 @@ public static class Probe
     {
         string[] select = streams is null ? [] : ["-select_streams", streams];
         var probe = Process.Start(new ProcessStartInfo("ffprobe",
-            ["-v", "error", .. select, "-show_entries", entries, "-of", "csv=p=0", path]) { RedirectStandardOutput = true })!;
+            ["-v", "error", .. select, "-show_entries", entries, "-of", "csv=p=0", path])
+        { RedirectStandardOutput = true })!;
         var description = (await probe.StandardOutput.ReadToEndAsync()).Trim().TrimEnd(',');
         await probe.WaitForExitAsync();
         return description;
