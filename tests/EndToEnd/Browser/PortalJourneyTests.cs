@@ -89,8 +89,14 @@ public sealed partial class PortalJourneyTests(SystemFixture system, ChromiumFix
             await Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Log in" })).ToBeVisibleAsync();
 
             // A video, anonymous: log in to download, forgot the password
-            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Heading, new() { Level = 2 }).First.GetByRole(AriaRole.Link).ClickAsync();
+            await page.Locator(".video-card").First.GetByRole(AriaRole.Heading).GetByRole(AriaRole.Link).ClickAsync();
             var videoPath = new Uri(page.Url).AbsolutePath;
+            var title = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
+
+            // Its preview plays before any login
+            await page.Locator("video").EvaluateAsync("video => { video.muted = true; return video.play(); }");
+            await page.WaitForFunctionAsync("() => document.querySelector('video').readyState >= HTMLMediaElement.HAVE_CURRENT_DATA");
+            output.WriteLine($"Preview playing; screenshot: {await ScreenshotAsync(page, "preview")}");
             await page.GetByRole(AriaRole.Link, new() { Name = "Log in to download" }).First.ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "Reset password" }).ClickAsync();
             await Expect(page.GetByText("Enter the email address you registered with and we will send you a code to reset your password.")).ToBeVisibleAsync();
@@ -116,7 +122,7 @@ public sealed partial class PortalJourneyTests(SystemFixture system, ChromiumFix
 
             // Download the first file: the bytes are the catalogued ones
             var download = await page.RunAndWaitForDownloadAsync(() =>
-                page.GetByRole(AriaRole.Link, new() { Name = "Download" }).First.ClickAsync());
+                page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Download ") }).First.ClickAsync());
             var saved = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}-{download.SuggestedFilename}");
             await download.SaveAsAsync(saved);
             try
@@ -128,6 +134,10 @@ public sealed partial class PortalJourneyTests(SystemFixture system, ChromiumFix
                 Assert.Contains(actual, expected);
             }
             finally { File.Delete(saved); }
+
+            // ... and it is in their download history
+            await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "My downloads" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Main).GetByText(title).First).ToBeVisibleAsync();
         });
     }
 
@@ -143,13 +153,18 @@ public sealed partial class PortalJourneyTests(SystemFixture system, ChromiumFix
         try { await steps(); }
         catch
         {
-            var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
-            Directory.CreateDirectory(folder);
-            var path = Path.Combine(folder, $"{nameof(PortalJourneyTests)}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.png");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-            output.WriteLine($"Failed at {page.Url}; screenshot: {path}");
+            output.WriteLine($"Failed at {page.Url}; screenshot: {await ScreenshotAsync(page, "failed")}");
             throw;
         }
+    }
+
+    static async Task<string> ScreenshotAsync(IPage page, string what)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, $"{nameof(PortalJourneyTests)}-{what}-{DateTime.UtcNow:yyyyMMdd-HHmmss}.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
     }
 
     [GeneratedRegex(@"in (\d+) seconds?")]

@@ -3,7 +3,7 @@ using NatoAspire.Web.Apis;
 
 namespace NatoAspire.Web.Pages.Account;
 
-public sealed class VerifyModel(IdentityApi identity) : PortalPageModel
+public sealed class VerifyModel(IdentityApi identity) : CodeFormPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Email { get; set; }
     [BindProperty] public string? Code { get; set; }
@@ -35,21 +35,14 @@ public sealed class VerifyModel(IdentityApi identity) : PortalPageModel
             return Redirect(WelcomeModel.UrlFor(Email!.Trim()));
         }
 
-        Show(result.Problem);
-        if (result.Problem.Is(ProblemCodes.CodeAttemptsExceeded)) ErrorMessage = "Too many wrong tries. Send a new code and enter that one.";
+        ShowWrongCode(result.Problem);
         return Page();
     }
 
     public async Task<IActionResult> OnPostResendAsync(CancellationToken cancellationToken)
     {
         var result = await identity.ResendCodeAsync(Email?.Trim() ?? "", cancellationToken);
-        if (result.Succeeded)
-        {
-            CodeSentNotice.Remember(TempData, result.Value.CodeExpiresInSeconds);
-            InfoMessage = "We have sent a new code to your email address. It replaces the previous one.";
-        }
-        else if (result.Problem.Is(ProblemCodes.RateLimited)) ErrorMessage = $"A new code can be sent in {Wait.Describe(result.Problem.RetryAfter)}. Please wait and try again.";
-        else Show(result.Problem);
+        ShowResent(result);
         return Page();
     }
 }

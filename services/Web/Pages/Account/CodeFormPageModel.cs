@@ -1,0 +1,27 @@
+using NatoAspire.Web.Apis;
+
+namespace NatoAspire.Web.Pages.Account;
+
+/// <summary>
+/// A page with the emailed-code form (`_CodeForm`): registration's verify page and password reset's code page answer
+/// a wrong code and a "Send new Code" the same way, whichever purpose the code has.
+/// </summary>
+public abstract class CodeFormPageModel : PortalPageModel
+{
+    protected void ShowWrongCode(ApiProblem problem)
+    {
+        Show(problem);
+        if (problem.Is(ProblemCodes.CodeAttemptsExceeded)) ErrorMessage = "Too many wrong tries. Send a new code and enter that one.";
+    }
+
+    protected void ShowResent(ApiResult<CodeSent> result)
+    {
+        if (result.Succeeded)
+        {
+            CodeSentNotice.Remember(TempData, result.Value.CodeExpiresInSeconds);
+            InfoMessage = "We have sent a new code to your email address. It replaces the previous one.";
+        }
+        else if (result.Problem.Is(ProblemCodes.RateLimited)) ErrorMessage = $"A new code can be sent in {Wait.Describe(result.Problem.RetryAfter)}. Please wait and try again.";
+        else Show(result.Problem);
+    }
+}
