@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using NatoAspire.MediaCatalog.Storage;
+using NatoAspire.MediaCatalog.Tools;
 
 namespace NatoAspire.MediaCatalog.Probing;
 
@@ -11,35 +11,14 @@ public sealed class MediaProbe(IOptions<MediaOptions> options, ILogger<MediaProb
 {
     public async Task<ProbedMedia?> ProbeAsync(string path, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(options.Value.FfprobePath)
+        var run = await MediaTool.RunAsync(options.Value.FfprobePath,
+            ["-v", "error", "-show_format", "-show_streams", "-of", "json", path], TimeSpan.FromMinutes(1), cancellationToken);
+        if (run.ExitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in (string[])["-v", "error", "-show_format", "-show_streams", "-of", "json", path])
-            start.ArgumentList.Add(argument);
-
-        using var ffprobe = Process.Start(start) ?? throw new InvalidOperationException("ffprobe did not start.");
-        var output = ffprobe.StandardOutput.ReadToEndAsync(cancellationToken);
-        var errors = ffprobe.StandardError.ReadToEndAsync(cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(1));
-        try
-        {
-            await ffprobe.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            ffprobe.Kill(entireProcessTree: true);
-            throw;
-        }
-        if (ffprobe.ExitCode != 0)
-        {
-            logger.LogInformation("ffprobe could not read a file: {Error}", (await errors).Trim());
+            logger.LogInformation("ffprobe could not read a file: {Error}", run.Errors.Trim());
             return null;
         }
-        using var json = JsonDocument.Parse(await output);
+        using var json = JsonDocument.Parse(run.Output);
         return Read(json.RootElement);
     }
 

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using NatoAspire.MediaCatalog.Storage;
+using NatoAspire.MediaCatalog.Tools;
 
 namespace NatoAspire.MediaCatalog.Seeding;
 
@@ -80,30 +80,9 @@ public sealed class SampleVideoRenderer(IOptions<MediaOptions> options, ILogger<
 
     async Task RunAsync(CancellationToken cancellationToken, params string[] arguments)
     {
-        var start = new ProcessStartInfo(options.Value.FfmpegPath)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in (string[])["-nostdin", "-hide_banner", "-loglevel", "error", "-y", .. arguments])
-            start.ArgumentList.Add(argument);
-
-        using var ffmpeg = Process.Start(start) ?? throw new InvalidOperationException("ffmpeg did not start.");
-        var errors = ffmpeg.StandardError.ReadToEndAsync(cancellationToken);
-        _ = ffmpeg.StandardOutput.ReadToEndAsync(cancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        try
-        {
-            await ffmpeg.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            ffmpeg.Kill(entireProcessTree: true);
-            throw;
-        }
-        if (ffmpeg.ExitCode != 0)
-            throw new InvalidOperationException($"ffmpeg failed ({ffmpeg.ExitCode}): {(await errors).Trim()}");
+        var run = await MediaTool.RunAsync(options.Value.FfmpegPath,
+            ["-nostdin", "-hide_banner", "-loglevel", "error", "-y", .. arguments], TimeSpan.FromMinutes(2), cancellationToken);
+        if (run.ExitCode != 0)
+            throw new InvalidOperationException($"ffmpeg failed ({run.ExitCode}): {run.Errors.Trim()}");
     }
 }
