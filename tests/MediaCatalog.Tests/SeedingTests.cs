@@ -53,7 +53,7 @@ public sealed class SeedingTests(CatalogServiceFixture fixture, ITestOutputHelpe
     {
         var rows = await SampleFileRowsAsync(fixture.Service);
 
-        foreach (var sample in SampleCatalogue.Videos.Where(v => v.FilesOf is null))
+        foreach (var sample in SampleCatalogue.Videos.Where(v => v.OwnKinds.Count > 0))
         {
             var files = rows.Where(f => f.VideoId == sample.Id).ToDictionary(f => f.Kind);
             Assert.Equal(["audio", "master", "proxy", "web"], files.Keys.Order());
@@ -72,14 +72,31 @@ public sealed class SeedingTests(CatalogServiceFixture fixture, ITestOutputHelpe
         var rows = await SampleFileRowsAsync(fixture.Service);
         var sharing = SampleCatalogue.Videos.Where(v => v.FilesOf is not null).ToList();
 
-        Assert.True(sharing.Count >= 12);
+        Assert.True(sharing.Count(v => v.OwnKinds.Count == 0) >= 12);
         foreach (var sample in sharing)
         {
             var own = rows.Where(f => f.VideoId == sample.Id).ToList();
             var source = rows.Where(f => f.VideoId == sample.FilesOf).ToList();
             Assert.Equal(4, own.Count);
-            Assert.All(own, f => Assert.Equal(source.Single(s => s.Kind == f.Kind).StorageKey, f.StorageKey));
+            Assert.All(own.Where(f => !sample.OwnKinds.Contains(f.Kind)),
+                f => Assert.Equal(source.Single(s => s.Kind == f.Kind).StorageKey, f.StorageKey));
         }
+    }
+
+    [Fact]
+    public async Task Each_titled_entry_has_a_proxy_and_poster_of_its_own_and_one_1080_render_serves_them_all()
+    {
+        var rows = await SampleFileRowsAsync(fixture.Service);
+        var titled = SampleCatalogue.Videos.Where(v => v.OwnsPoster).Select(v => v.Id).ToList();
+        await using var scope = fixture.Service.Services.CreateAsyncScope();
+        var posters = await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Videos
+            .Where(v => titled.Contains(v.Id)).Select(v => v.ThumbnailKey).ToListAsync();
+
+        Assert.True(titled.Count >= 6);
+        Assert.Equal(titled.Count, rows.Where(f => f.Kind == "proxy").Select(f => f.Sha256).Distinct().Count());
+        Assert.Equal(titled.Count, posters.Distinct().Count());
+        Assert.All(new[] { "master", "web", "audio" },
+            kind => Assert.Single(rows.Where(f => f.Kind == kind).Select(f => f.StorageKey).Distinct()));
     }
 
     [Fact]

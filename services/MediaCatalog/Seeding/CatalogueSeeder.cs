@@ -11,7 +11,8 @@ namespace NatoAspire.MediaCatalog.Seeding;
 /// <summary>
 /// Puts the sample entries and their files in place, idempotently: rows that exist stay, and a file is rendered
 /// again only if it is missing, is not of its kind's format, or its bytes no longer match the recorded SHA-256.
-/// Entries that share another's files get rows of their own pointing at the same stored files.
+/// Entries that share another's files (all, or all but their own proxy) get rows of their own pointing at the same
+/// stored files.
 /// </summary>
 public sealed class CatalogueSeeder(
     CatalogDbContext db, IMediaStorage storage, SampleVideoRenderer renderer, MediaProbe probe, TimeProvider time,
@@ -24,10 +25,12 @@ public sealed class CatalogueSeeder(
         var workFolder = Directory.CreateTempSubdirectory("natoaspire-seed-");
         try
         {
-            foreach (var sample in SampleCatalogue.Videos.Where(v => v.FilesOf is null))
-                generated += await RenderedAsync(sample, workFolder.FullName, cancellationToken);
-            foreach (var sample in SampleCatalogue.Videos.Where(v => v.FilesOf is not null))
-                await SharingAsync(sample, cancellationToken);
+            // In list order: an entry shares only the files of one listed before it, complete by then.
+            foreach (var sample in SampleCatalogue.Videos)
+            {
+                if (sample.OwnKinds.Count > 0) generated += await RenderedAsync(sample, workFolder.FullName, cancellationToken);
+                if (sample.FilesOf is not null) await SharingAsync(sample, cancellationToken);
+            }
         }
         finally
         {
@@ -68,12 +71,12 @@ public sealed class CatalogueSeeder(
     {
         var video = await EntryAsync(sample, cancellationToken);
         var missing = new List<SampleFile>();
-        foreach (var sampleFile in sample.Files)
+        foreach (var sampleFile in sample.Files.Where(f => sample.OwnKinds.Contains(f.Kind)))
         {
             var existing = video.Files.FirstOrDefault(f => f.Id == sampleFile.Id);
             if (existing is null || existing.Kind != sampleFile.Kind || !await IsIntactAsync(existing, cancellationToken)) missing.Add(sampleFile);
         }
-        var needsThumbnail = !StorageKey.TryParse(video.ThumbnailKey, out var thumbnail) || !storage.Exists(thumbnail);
+        var needsThumbnail = sample.OwnsPoster && (!StorageKey.TryParse(video.ThumbnailKey, out var thumbnail) || !storage.Exists(thumbnail));
         if (missing.Count == 0 && !needsThumbnail)
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -108,7 +111,7 @@ public sealed class CatalogueSeeder(
             await StoreAsync(key, Path.Combine(folder, "thumbnail.jpg"), cancellationToken);
             video.ThumbnailKey = key.Value;
         }
-        if (video.Files.FirstOrDefault(f => f.Kind == FileKinds.Master) is { } master)
+        if (video.Files.FirstOrDefault(f => f.Kind == FileKinds.Master) is { } master && master.DurationSeconds > 0)
             video.DurationSeconds = (int)Math.Ceiling(master.DurationSeconds);
 
         await db.SaveChangesAsync(cancellationToken);
@@ -117,12 +120,13 @@ public sealed class CatalogueSeeder(
         return missing.Count;
     }
 
-    /// <summary>Points the entry's own file rows (and poster) at the rendered files of the entry it shares them with.</summary>
+    /// <summary>Points the entry's file rows it does not render (and its poster, unless its own) at the files of the entry it shares them with.</summary>
     async Task SharingAsync(SampleVideo sample, CancellationToken cancellationToken)
     {
         var video = await EntryAsync(sample, cancellationToken);
         var source = await db.Videos.AsNoTracking().Include(v => v.Files).FirstAsync(v => v.Id == sample.FilesOf, cancellationToken);
-        foreach (var sampleFile in sample.Files)
+        var replaced = new List<StorageKey>();
+        foreach (var sampleFile in sample.Files.Where(f => !sample.OwnKinds.Contains(f.Kind)))
         {
             var origin = source.Files.FirstOrDefault(f => f.Kind == sampleFile.Kind);
             if (origin is null) continue;
@@ -132,13 +136,17 @@ public sealed class CatalogueSeeder(
                 file = new VideoFile { Id = sampleFile.Id, VideoId = video.Id, Label = "", Kind = "", Container = "", Sha256 = "", StorageKey = "" };
                 db.VideoFiles.Add(file);
             }
+            // A data folder from before the entry shared this kind holds a render of its own: it goes once unused.
+            else if (file.StorageKey != origin.StorageKey && StorageKey.TryParse(file.StorageKey, out var old)) replaced.Add(old);
             file.Label = sampleFile.Label;
             file.Kind = origin.Kind;
             file.CopyTechnicalFieldsOf(origin);
         }
-        video.ThumbnailKey = source.ThumbnailKey;
+        if (!sample.OwnsPoster) video.ThumbnailKey = source.ThumbnailKey;
         video.DurationSeconds = source.DurationSeconds;
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var key in replaced)
+            if (!await db.VideoFiles.AnyAsync(f => f.StorageKey == key.Value, cancellationToken)) storage.Delete(key);
     }
 
     async Task<StoredContent> StoreAsync(StorageKey key, string renderedPath, CancellationToken cancellationToken)

@@ -3,8 +3,9 @@ using NatoAspire.MediaCatalog.Catalog;
 namespace NatoAspire.MediaCatalog.Seeding;
 
 /// <summary>
-/// A catalogue entry that ships with the service; its ids are fixed so that seeding is idempotent. An entry with
-/// <see cref="FilesOf"/> renders nothing: it lists the files of that entry under ids of its own.
+/// A catalogue entry that ships with the service; its ids are fixed so that seeding is idempotent. An entry without
+/// <see cref="FilesOf"/> renders every file; one with it lists that entry's files under ids of its own, except those
+/// of <see cref="OwnKinds"/>, which it renders itself.
 /// </summary>
 public sealed record SampleVideo(
     Guid Id, string Title, string Summary, string Description, DateTimeOffset PublishedAt, string Location,
@@ -18,6 +19,18 @@ public sealed record SampleVideo(
     public string UsageTerms { get; init; } = SampleCatalogue.StandardTerms;
     public string Restrictions { get; init; } = "";
     public Guid? FilesOf { get; init; }
+
+    /// <summary>The kinds of file rendered for this entry, with its own title: for a sharing entry, at most the proxy.</summary>
+    public IReadOnlyList<string> OwnKinds
+    {
+        get => FilesOf is null ? [.. Files.Select(f => f.Kind)] : ownKinds;
+        init => ownKinds = value;
+    }
+
+    readonly IReadOnlyList<string> ownKinds = [];
+
+    /// <summary>Whether the entry's poster frame is its own: it is taken from the entry's own proxy.</summary>
+    public bool OwnsPoster => OwnKinds.Contains(FileKinds.Proxy);
 }
 
 /// <summary>A rendition: rendered with ffmpeg at first start for an entry of its own, shared otherwise.</summary>

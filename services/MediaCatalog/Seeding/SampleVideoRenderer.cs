@@ -24,11 +24,12 @@ public sealed class SampleVideoRenderer(IOptions<MediaOptions> options, ILogger<
 
     readonly Lazy<(string? Title, string? Timecode)> fonts = new(() => (TitleFonts.FirstOrDefault(File.Exists), TimecodeFonts.FirstOrDefault(File.Exists)));
 
-    const int Width = 1920, Height = 1080, FrameRate = 25;
+    const int FrameRate = 25;
 
     /// <summary>
-    /// Renders every file of <paramref name="sample"/> and its poster frame in one ffmpeg run (one source, split):
-    /// <c>{fileId:N}.{extension}</c> for each file and <c>thumbnail.jpg</c>, in <paramref name="folder"/>.
+    /// Renders the entry's own files (<see cref="SampleVideo.OwnKinds"/>) and, with a proxy, its poster frame, in one
+    /// ffmpeg run (one source, split): <c>{fileId:N}.{extension}</c> for each file and <c>thumbnail.jpg</c>, in
+    /// <paramref name="folder"/>. The source is drawn at 1080 only when a 1080 file is asked for: a proxy alone costs a tenth of it.
     /// </summary>
     public async Task RenderAsync(SampleVideo sample, string folder, CancellationToken cancellationToken)
     {
@@ -36,34 +37,38 @@ public sealed class SampleVideoRenderer(IOptions<MediaOptions> options, ILogger<
         var titleFile = Path.Combine(folder, "title.txt");
         await File.WriteAllTextAsync(titleFile, sample.Title, cancellationToken);
 
-        var pictures = sample.Files.Where(f => SampleRenditions.VideoFilter(f.Kind) is not null).ToList();
+        var files = sample.Files.Where(f => sample.OwnKinds.Contains(f.Kind)).ToList();
+        var size = files.Any(f => SampleRenditions.IsFullSize(f.Kind)) ? SampleRenditions.FullSize : SampleRenditions.ProxySize;
+        var pictures = files.Where(f => SampleRenditions.VideoFilter(f.Kind, size) is not null).ToList();
+        var posters = sample.OwnsPoster ? 1 : 0;
         var graph = new List<string>
         {
-            $"[0:v]{Overlay(titleFile)},split={pictures.Count + 1}{string.Concat(pictures.Select((_, i) => $"[v{i}]"))}[poster]",
-            $"[poster]trim=start_frame={FrameRate / 2}:end_frame={FrameRate / 2 + 1},scale=480:-2[thumbnail]",
-            $"[1:a]asplit={sample.Files.Count}{string.Concat(sample.Files.Select((_, i) => $"[a{i}]"))}",
+            $"[0:v]{Overlay(titleFile, size.Height)},split={pictures.Count + posters}{string.Concat(pictures.Select((_, i) => $"[v{i}]"))}{(posters > 0 ? "[poster]" : "")}",
+            $"[1:a]asplit={files.Count}{string.Concat(files.Select((_, i) => $"[a{i}]"))}",
         };
-        graph.AddRange(pictures.Select((file, i) => $"[v{i}]{SampleRenditions.VideoFilter(file.Kind)}[s{i}]"));
+        if (posters > 0) graph.Add($"[poster]trim=start_frame={FrameRate / 2}:end_frame={FrameRate / 2 + 1},scale=480:-2[thumbnail]");
+        graph.AddRange(pictures.Select((file, i) => $"[v{i}]{SampleRenditions.VideoFilter(file.Kind, size)}[s{i}]"));
 
         var arguments = new List<string>
         {
-            "-f", "lavfi", "-i", $"smptehdbars=size={Width}x{Height}:rate={FrameRate}:duration={seconds}",
+            "-f", "lavfi", "-i", $"smptehdbars=size={size.Width}x{size.Height}:rate={FrameRate}:duration={seconds}",
             "-f", "lavfi", "-i", $"sine=frequency=1000:sample_rate=48000:duration={seconds}",
             "-filter_complex", string.Join(';', graph),
         };
-        foreach (var (file, i) in sample.Files.Select((file, i) => (file, i)))
+        foreach (var (file, i) in files.Select((file, i) => (file, i)))
         {
             var picture = pictures.IndexOf(file);
             if (picture >= 0) arguments.AddRange(["-map", $"[s{picture}]"]);
             arguments.AddRange(["-map", $"[a{i}]", .. SampleRenditions.EncoderArguments(file.Kind), "-shortest", Path.Combine(folder, FileNameOf(file))]);
         }
-        arguments.AddRange(["-map", "[thumbnail]", "-frames:v", "1", "-q:v", "4", "-update", "1", "-f", "image2", Path.Combine(folder, "thumbnail.jpg")]);
+        if (posters > 0)
+            arguments.AddRange(["-map", "[thumbnail]", "-frames:v", "1", "-q:v", "4", "-update", "1", "-f", "image2", Path.Combine(folder, "thumbnail.jpg")]);
         await RunAsync(cancellationToken, [.. arguments]);
     }
 
     public static string FileNameOf(SampleFile file) => $"{file.Id:N}.{SampleRenditions.ContainerOf(file.Kind).Extension}";
 
-    string Overlay(string titleFile)
+    string Overlay(string titleFile, int h)
     {
         var (titleFont, timecodeFont) = fonts.Value;
         if (titleFont is null || timecodeFont is null)
@@ -71,7 +76,6 @@ public sealed class SampleVideoRenderer(IOptions<MediaOptions> options, ILogger<
             logger.LogWarning("No font found ({Fonts}): sample videos get no burned-in title", string.Join(", ", TitleFonts));
             return "null";
         }
-        const int h = Height;
         return $"drawtext=fontfile={titleFont}:textfile={titleFile}:expansion=none:fontcolor=white:fontsize={h / 20}" +
                $":box=1:boxcolor=black@0.6:boxborderw={h / 60}:x=(w-text_w)/2:y=h*0.72," +
                $@"drawtext=fontfile={timecodeFont}:timecode='00\:00\:00\:00':timecode_rate={FrameRate}:fontcolor=white" +
