@@ -1,3 +1,4 @@
+using NatoAspire.Gateway.Balancing;
 using NatoAspire.Gateway.BodyLimits;
 using NatoAspire.Gateway.Downloads;
 using NatoAspire.Gateway.Health;
@@ -12,6 +13,7 @@ public static class GatewayExtensions
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver()
+            .WithConnectionLifetime(builder.Configuration)
             .AddLargeDownloads();
 
         // Who the client is, and which scheme and host it used, comes from the TCP connection unless the peer

@@ -25,6 +25,9 @@ public sealed class Backend : IAsyncDisposable
     /// <summary>The path of every request that reached this service, health probes aside.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> Received { get; } = new();
 
+    /// <summary>The id of every connection such a request came on.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, byte> Connections { get; } = new();
+
     public const int HeldBytes = 300_000;
 
     /// <summary>Lets a held download go on.</summary>
@@ -49,7 +52,11 @@ public sealed class Backend : IAsyncDisposable
         app.MapGet("/health", () => backend.Healthy ? Results.Text("Healthy") : Results.StatusCode(503));
         app.Use((context, next) =>
         {
-            if (context.Request.Path != "/health") backend.Received.Enqueue(context.Request.Path.Value ?? "");
+            if (context.Request.Path != "/health")
+            {
+                backend.Received.Enqueue(context.Request.Path.Value ?? "");
+                backend.Connections.TryAdd(context.Connection.Id, 0);
+            }
             return next(context);
         });
         // As identity does: a declared length over its limit is refused at once, the body left unread.
