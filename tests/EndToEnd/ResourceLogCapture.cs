@@ -5,24 +5,26 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace NatoAspire.EndToEnd;
 
-/// <summary>Collects every line that every project resource writes, so tests can search them for secrets. Create it once the app has started.</summary>
+/// <summary>Collects every line that every project resource writes, so tests can search them for secrets. Create it once the app has started, with its instances (SystemReplicas).</summary>
 public sealed class ResourceLogCapture : IAsyncDisposable
 {
     readonly ConcurrentQueue<string> lines = new();
     readonly CancellationTokenSource stop = new();
     readonly List<Task> watchers = [];
 
-    public ResourceLogCapture(DistributedApplication app)
+    /// <param name="instances">Every instance to follow: Aspire keeps logs under each replica's instance name.</param>
+    public ResourceLogCapture(DistributedApplication app, IEnumerable<string> instances)
     {
         var logs = app.Services.GetRequiredService<ResourceLoggerService>();
-        var model = app.Services.GetRequiredService<DistributedApplicationModel>();
-        // Logs are kept under each running instance's name (the resource name plus a suffix), known once started.
-        foreach (var project in model.Resources.OfType<ProjectResource>())
-            if (app.ResourceNotifications.TryGetCurrentState(project.Name, out var current))
-                watchers.Add(WatchAsync(logs, current.ResourceId, stop.Token));
+        foreach (var instance in instances)
+            watchers.Add(WatchAsync(logs, instance, stop.Token));
     }
 
     public IReadOnlyCollection<string> Lines => lines;
+
+    /// <summary>The lines of one instance (a replica), without the instance prefix.</summary>
+    public IEnumerable<string> LinesOf(string instance) =>
+        lines.Where(l => l.StartsWith(instance + ": ", StringComparison.Ordinal)).Select(l => l[(instance.Length + 2)..]);
 
     async Task WatchAsync(ResourceLoggerService logs, string instance, CancellationToken cancellation)
     {

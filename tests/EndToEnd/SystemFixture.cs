@@ -31,6 +31,12 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>What the emails and the pages say of <see cref="CodeLifetime"/>.</summary>
     public const string CodeValiditySentence = "This code will expire in 10 minutes.";
 
+    /// <summary>
+    /// Every service runs as two replicas, so that every journey proves the state it needs is shared, not held in
+    /// one process (<see cref="ReplicaTests"/> checks that both replicas serve).
+    /// </summary>
+    public const int Replicas = 2;
+
     // The whole system is healthy in about a minute on a quiet machine; allow for a busy one.
     static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(8);
 
@@ -40,6 +46,9 @@ public sealed class SystemFixture : IAsyncLifetime
     public DistributedApplication App => app ?? throw new InvalidOperationException("The system has not started.");
     public HttpClient Gateway { get; private set; } = null!;
     public ResourceLogCapture Logs { get; private set; } = null!;
+
+    /// <summary>Each project's instance names, one per replica.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Instances { get; private set; } = null!;
     public Mailbox Mailbox { get; private set; } = null!;
     public TimeSpan StartupDuration { get; private set; }
 
@@ -47,7 +56,10 @@ public sealed class SystemFixture : IAsyncLifetime
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
-            AppHostArguments.Isolated(dataPath, AdminPassword),
+            AppHostArguments.Isolated(dataPath, AdminPassword,
+                $"Scale:Replicas={Replicas}",
+                // Every test is one client address to the gateway; its own tests prove the per-address limits.
+                "Gateway:RateLimits:Account:PermitLimit=600", "Gateway:RateLimits:Default:PermitLimit=6000"),
             (options, _) => options.DisableDashboard = true);
         builder.CreateResourceBuilder<ProjectResource>("identity")
             .WithEnvironment("Codes__SendInterval", CodeSendInterval.ToString("c"))
@@ -59,8 +71,12 @@ public sealed class SystemFixture : IAsyncLifetime
         app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(StartupTimeout);
         await app.StartAsync(startup.Token);
-        Logs = new ResourceLogCapture(app);
+        Instances = await SystemReplicas.DiscoverAsync(app, startup.Token);
+        Logs = new ResourceLogCapture(app, Instances.Values.SelectMany(i => i));
         await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
+        // The gateway is healthy once one replica of each service is; the journeys start once all are.
+        foreach (var instance in Instances.Values.SelectMany(i => i))
+            await SystemReplicas.WaitUntilHealthyAsync(app, instance, startup.Token);
 
         Gateway = app.CreateHttpClient("gateway");
         Mailbox = new Mailbox(app.GetEndpoint("mailbox", "http"));

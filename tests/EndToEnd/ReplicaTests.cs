@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace NatoAspire.EndToEnd;
+
+/// <summary>
+/// The system runs every service as <see cref="SystemFixture.Replicas"/> replicas (Scale:Replicas). These tests prove
+/// that the gateway's traffic and the broker's messages reach each of them, and that one replica of every service can
+/// stop under load with nothing lost.
+/// </summary>
+[Collection(SystemCollection.Name)]
+public sealed class ReplicaTests(SystemFixture system, ITestOutputHelper output)
+{
+    const int Workers = 16, RequestsPerWorker = 10;
+
+    [Fact]
+    public async Task Requests_through_the_gateway_reach_both_replicas_of_every_service()
+    {
+        var token = await TokenAsync("replicas");
+        (string Service, Func<HttpRequestMessage> Request)[] services =
+        [
+            ("identity", () => new(HttpMethod.Get, "/api/account/.well-known/jwks.json")),
+            ("newsletter", () => Authorized(new(HttpMethod.Get, "/api/newsletter/subscription"), token)),
+            ("media-catalog", () => new(HttpMethod.Get, "/api/media/videos?pageSize=20")),
+            ("web", () => new(HttpMethod.Get, "/")),
+        ];
+        foreach (var (service, request) in services)
+        {
+            var instances = system.Instances[service];
+            Assert.Equal(SystemFixture.Replicas, instances.Count);
+            var pids = instances.Select(i => SystemReplicas.ProcessIdOf(system.App, i)).ToList();
+            var before = pids.Select(SystemReplicas.BytesWritten).ToList();
+            long received = 0;
+            // Concurrent requests: the gateway opens several connections, and Aspire balances replicas per connection.
+            await Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
+            {
+                for (var i = 0; i < RequestsPerWorker; i++)
+                {
+                    using var response = await system.Gateway.SendAsync(request());
+                    Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                    Interlocked.Add(ref received, (await response.Content.ReadAsByteArrayAsync()).LongLength);
+                }
+            }));
+            var written = pids.Select((pid, i) => SystemReplicas.BytesWritten(pid) - before[i]).ToList();
+            output.WriteLine($"{service}: {Workers * RequestsPerWorker} requests, {received} bytes received; its replicas wrote {string.Join(" and ", written)} bytes");
+            // A replica that served nothing writes only its health answers: a few hundred bytes.
+            Assert.All(written, w => Assert.True(w >= received / 20, $"{service}: one replica wrote {w} bytes of the {received} received"));
+        }
+    }
+
+    [Fact]
+    public async Task Both_notification_replicas_take_messages_from_the_broker()
+    {
+        var accounts = new AccountClient(system.Gateway);
+        var emails = Enumerable.Range(0, 8).Select(i => Accounts.NewEmail($"replica-mail{i}")).ToList();
+        await Task.WhenAll(emails.Select(async email =>
+        {
+            using var registered = await accounts.RegisterAsync(email, Accounts.Password);
+            Assert.Equal(HttpStatusCode.Accepted, registered.StatusCode);
+        }));
+        foreach (var email in emails) await system.Mailbox.WaitForMessageAsync(m => m.IsTo(email), TimeSpan.FromSeconds(60));
+
+        var instances = system.Instances["notification"];
+        var sent = new List<int>();
+        for (var waited = 0; waited < 40; waited++) // the log line follows the SMTP answer by a moment
+        {
+            sent = [.. instances.Select(i => system.Logs.LinesOf(i).Count(l => l.Contains("Sent the ", StringComparison.Ordinal)))];
+            if (sent.All(n => n > 0)) break;
+            await Task.Delay(250);
+        }
+        output.WriteLine($"Emails sent by each notification replica: {string.Join(", ", sent)}");
+        Assert.Equal(SystemFixture.Replicas, sent.Count);
+        Assert.All(sent, n => Assert.True(n > 0, "a notification replica sent no email"));
+    }
+
+    [Fact]
+    public async Task One_replica_of_every_service_stops_under_load_and_nothing_is_lost()
+    {
+        const int Readers = 4;
+        var token = await TokenAsync("replica-stop");
+        var commands = system.App.Services.GetRequiredService<ResourceCommandService>();
+        string[] services = ["identity", "notification", "newsletter", "media-catalog", "web"];
+        var stopping = services.Select(s => system.Instances[s][^1]).ToList();
+        var outcomes = new ConcurrentDictionary<string, int>();
+        var servedWhileStopped = 0;
+        var stopped = false;
+        var registered = new ConcurrentBag<string>();
+        using var load = new CancellationTokenSource();
+
+        void Count(string outcome)
+        {
+            outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
+            if (Volatile.Read(ref stopped) && outcome == "200") Interlocked.Increment(ref servedWhileStopped);
+        }
+
+        async Task<string> OutcomeAsync(Func<Task<HttpResponseMessage>> send)
+        {
+            try
+            {
+                using var response = await send();
+                await response.Content.ReadAsByteArrayAsync();
+                return ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (HttpRequestException exception) { return $"connection failed ({exception.HttpRequestError})"; }
+        }
+
+        async Task ReadAsync()
+        {
+            Func<HttpRequestMessage>[] reads =
+            [
+                () => new(HttpMethod.Get, "/api/media/videos?pageSize=5"),
+                () => new(HttpMethod.Get, "/"),
+                () => Authorized(new(HttpMethod.Get, "/api/newsletter/subscription"), token),
+            ];
+            for (var i = 0; !load.IsCancellationRequested; i++)
+            {
+                Count(await OutcomeAsync(() => system.Gateway.SendAsync(reads[i % reads.Length]())));
+                await Task.Delay(100);
+            }
+        }
+
+        async Task RegisterAsync()
+        {
+            var accounts = new AccountClient(system.Gateway);
+            for (var i = 0; !load.IsCancellationRequested; i++)
+            {
+                var email = Accounts.NewEmail($"replica-stop{i}");
+                var outcome = await OutcomeAsync(() => accounts.RegisterAsync(email, Accounts.Password));
+                Count(outcome == "202" ? "200" : outcome);
+                if (outcome == "202") registered.Add(email);
+                await Task.Delay(500);
+            }
+        }
+
+        var traffic = Enumerable.Range(0, Readers).Select(_ => Task.Run(ReadAsync)).Append(Task.Run(RegisterAsync)).ToList();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        foreach (var result in await Task.WhenAll(stopping.Select(i => commands.ExecuteCommandAsync(i, KnownResourceCommands.StopCommand))))
+            Assert.True(result.Success, result.Message);
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        foreach (var instance in stopping)
+            await SystemReplicas.WaitUntilStoppedAsync(system.App, instance, patience.Token);
+        Volatile.Write(ref stopped, true);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        Volatile.Write(ref stopped, false);
+        foreach (var result in await Task.WhenAll(stopping.Select(i => commands.ExecuteCommandAsync(i, KnownResourceCommands.StartCommand))))
+            Assert.True(result.Success, result.Message);
+        foreach (var instance in stopping)
+            await SystemReplicas.WaitUntilHealthyAsync(system.App, instance, patience.Token);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await load.CancelAsync();
+        await Task.WhenAll(traffic);
+
+        output.WriteLine($"Stopped {string.Join(", ", stopping)}; outcomes: {string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} × {o.Value}"))}; {servedWhileStopped} answered while they were stopped");
+        Assert.True(servedWhileStopped > 0, "nothing was served while one replica of each service was stopped");
+        // Only the requests in flight when the replicas stopped may fail: at most one per client.
+        var failed = outcomes.Where(o => o.Key != "200").Sum(o => o.Value);
+        Assert.True(failed <= Readers + 1, $"{failed} requests failed");
+
+        foreach (var email in registered) await system.Mailbox.WaitForMessageAsync(m => m.IsTo(email), TimeSpan.FromSeconds(120));
+        await Task.Delay(TimeSpan.FromSeconds(3)); // a duplicate, if any, would follow closely
+        var mails = await system.Mailbox.ListAsync();
+        Assert.All(registered, email => Assert.Single(mails, m => m.IsTo(email)));
+    }
+
+    async Task<string> TokenAsync(string purpose)
+    {
+        var email = await Accounts.CreateVerifiedAsync(system, purpose);
+        return await new AccountClient(system.Gateway).AccessTokenAsync(email, Accounts.Password);
+    }
+
+    static HttpRequestMessage Authorized(HttpRequestMessage request, string token)
+    {
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
+}
