@@ -1,6 +1,6 @@
 // The gateway's cost per request: the same calls straight to a service and through the gateway, in one run, with the
 // CPU seconds each process spent, and every ratio of issue #12 printed beside its target.
-// Usage: dotnet run -c Release --project tests/Benchmarks/GatewayBenchmark [-- --seconds 10 --rounds 3 --connections 32]
+// Usage: dotnet run -c Release --project tests/Benchmarks/GatewayBenchmark [-- --seconds 10 --rounds 3 --connections 32 --trace-sample-ratio 1]
 // (--hold starts everything, prints the pids and addresses, and waits for Enter: for a profiler.)
 using NatoAspire.DownloadBenchmark;
 using NatoAspire.GatewayBenchmark;
@@ -9,9 +9,10 @@ using NatoAspire.TestSupport;
 var seconds = Option("--seconds", 10);
 var rounds = Option("--rounds", 3);
 var connections = Option("--connections", 32);
+Servers.TraceSampleRatio = TextOption("--trace-sample-ratio");
 var work = Directory.CreateTempSubdirectory("gateway-benchmark-").FullName;
 Console.WriteLine($"Gateway benchmark: wrk -t2 -c{connections}, {seconds} s a run, {rounds} rounds, {Repository.ConfigurationName} build, " +
-    $"{Environment.ProcessorCount} cores");
+    $"{Environment.ProcessorCount} cores, trace sample ratio {Servers.TraceSampleRatio ?? "as in Development (1)"}");
 
 var infrastructure = new InfrastructureFixture();
 var servers = new List<ServerProcess>();
@@ -56,8 +57,13 @@ try
         return;
     }
 
-    Console.WriteLine("Warming up each path (3 s)…");
-    foreach (var url in paths.Values) await Wrk.RunAsync(url, connections, TimeSpan.FromSeconds(3));
+    // Long enough for tiered compilation to finish: the first seconds of a process measure the JIT.
+    Console.WriteLine("Warming up each path (10 s)…");
+    foreach (var url in paths.Values) await Wrk.RunAsync(url, connections, TimeSpan.FromSeconds(10));
+    var idleBefore = servers.ToDictionary(s => s.Name, s => s.CpuTime);
+    await Task.Delay(TimeSpan.FromSeconds(5));
+    Console.WriteLine("Idle CPU (telemetry export, probes…): " +
+        string.Join(", ", servers.Select(s => $"{s.Name} {(s.CpuTime - idleBefore[s.Name]).TotalMilliseconds / 5:0} ms/s")));
 
     var runs = new List<Run>();
     for (var round = 1; round <= rounds; round++)
@@ -80,6 +86,13 @@ finally
     foreach (var server in servers) await server.DisposeAsync();
     await infrastructure.DisposeAsync();
     Directory.Delete(work, recursive: true);
+}
+
+static string? TextOption(string name)
+{
+    var args = Environment.GetCommandLineArgs();
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 static int Option(string name, int fallback)

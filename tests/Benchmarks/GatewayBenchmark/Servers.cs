@@ -43,8 +43,18 @@ static class Servers
                 ["RateLimits__Default__PermitLimit"] = "1000000000",
             });
 
+    /// <summary>Telemetry:TraceSampleRatio for every process; unset, the Development default (every trace).</summary>
+    public static string? TraceSampleRatio { get; set; }
+
     /// <summary>What the AppHost gives every project in Development (Aspire's OTLP settings); logging as shipped.</summary>
-    static Dictionary<string, string> Telemetry(string otlp, string serviceName) => new()
+    static Dictionary<string, string> Telemetry(string otlp, string serviceName)
+    {
+        var settings = Development(otlp, serviceName);
+        if (TraceSampleRatio is { } ratio) settings["Telemetry__TraceSampleRatio"] = ratio;
+        return settings;
+    }
+
+    static Dictionary<string, string> Development(string otlp, string serviceName) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["DOTNET_ENVIRONMENT"] = "Development",
