@@ -73,8 +73,30 @@ public static class CatalogueCache
     /// <summary>At start, after seeding: entries from before a restart may show what this start changed.</summary>
     public static Task EvictCachedCatalogueAsync(this WebApplication app) => EvictAsync(app.Services, CancellationToken.None);
 
-    static async Task EvictAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, cancellationToken);
+    /// <summary>
+    /// How long after a change its eviction is repeated: a read that fetched the old rows just before the change can
+    /// store them just after the first eviction.
+    /// </summary>
+    internal static readonly TimeSpan SecondEviction = TimeSpan.FromSeconds(2);
+
+    static async Task EvictAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var store = services.GetRequiredService<IOutputCacheStore>();
+        await store.EvictByTagAsync(Tag, cancellationToken);
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CatalogueCache));
+        _ = Task.Run(async () =>
+        {
+            await Task.Delay(SecondEviction);
+            try
+            {
+                await store.EvictByTagAsync(Tag, CancellationToken.None);
+            }
+            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            {
+                logger.LogWarning("The catalogue cache's second eviction failed ({Error}); entries expire on their own", exception.Message);
+            }
+        });
+    }
 
     static void DecorateStore(IServiceCollection services)
     {
