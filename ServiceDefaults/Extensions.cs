@@ -48,6 +48,9 @@ public static class Extensions
             logging.IncludeFormattedMessage = true;
             logging.IncludeScopes = true;
         });
+        // The resilience handler logs two lines at Information for every HTTP call, the OTLP exporter's own calls
+        // included (several a second, each exported in turn); what a retry or a failure says is logged at Warning.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
 
         builder.Services.AddOpenTelemetry()
             .WithMetrics(metrics => metrics
@@ -58,6 +61,8 @@ public static class Extensions
                 .AddMeter(InstrumentationOptions.MeterName)
                 .AddMeter(NatoTelemetry.MeterPrefix + "*"))
             .WithTracing(tracing => tracing
+                // Set here, it wins over OTEL_TRACES_SAMPLER, which the AppHost sets to always_on in Development.
+                .SetSampler(TraceSampling.Sampler(builder.Configuration, builder.Environment))
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(DiagnosticHeaders.DefaultListenerName)
                 .AddSource(NatoTelemetry.ActivitySourcePrefix + "*")

@@ -50,6 +50,11 @@ public static class GatewayRateLimiting
         var counters = services.GetRequiredService<SharedRateLimitCounters>();
         var prefix = services.GetRequiredService<IOptions<RateLimitKeyOptions>>().Value.RedisKeyPrefix;
         var window = TimeSpan.FromSeconds(options.WindowSeconds);
+        if (options.PermitsPerRedisCall > 1)
+            return RateLimitPartition.Get($"{prefix}{policy}:{key}", partition => new BlockReservingRateLimiter(
+                partition, options.PermitLimit, window, options.PermitsPerRedisCall,
+                new FixedWindowRateLimiter(new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = window, QueueLimit = 0 }),
+                counters, services.GetService<TimeProvider>() ?? TimeProvider.System));
         return RateLimitPartition.Get($"{prefix}{policy}:{key}", partition => new FailOpenRateLimiter(
             new RedisFixedWindowRateLimiter<string>(partition, new RedisFixedWindowRateLimiterOptions
             {

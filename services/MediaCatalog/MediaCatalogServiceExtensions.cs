@@ -1,4 +1,5 @@
 using NatoAspire.MediaCatalog.Browsing;
+using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Data;
 using NatoAspire.MediaCatalog.Details;
 using NatoAspire.MediaCatalog.Downloads;
@@ -21,6 +22,7 @@ public static class MediaCatalogServiceExtensions
         builder.AddMessaging();
         builder.AddOutboxRelay<CatalogDbContext>();
         builder.AddIdentityTokenAuthentication();
+        builder.AddCatalogueCache();
 
         builder.Services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section);
         builder.Services.AddSingleton<IMediaStorage, LocalFolderStorage>();

@@ -11,7 +11,7 @@ public sealed class ManifestTests
         ["identity"] = ["ConnectionStrings__identitydb", "ConnectionStrings__redis", "ConnectionStrings__messaging", "Admin__Password", "Codes__HmacKey"],
         ["notification"] = ["ConnectionStrings__notificationdb", "ConnectionStrings__messaging", "ConnectionStrings__smtp", "Portal__PublicBaseUrl"],
         ["newsletter"] = ["ConnectionStrings__newsletterdb", "ConnectionStrings__messaging", "services__identity__http__0", "Newsletter__UnsubscribeKey", "Newsletter__PublicBaseUrl"],
-        ["media-catalog"] = ["ConnectionStrings__catalogdb", "ConnectionStrings__messaging", "services__identity__http__0", "Media__StoragePath"],
+        ["media-catalog"] = ["ConnectionStrings__catalogdb", "ConnectionStrings__redis", "ConnectionStrings__messaging", "services__identity__http__0", "Media__StoragePath"],
         ["web"] = ["ConnectionStrings__redis", "services__identity__http__0", "services__newsletter__http__0", "services__media-catalog__http__0", "DataProtection__Certificate"],
         ["gateway"] = ["ConnectionStrings__redis", "services__identity__http__0", "services__notification__http__0", "services__newsletter__http__0",
             "services__media-catalog__http__0", "services__web__http__0", "Gateway__ForwardedHeaders__KnownNetworks__0"],

@@ -97,6 +97,7 @@ public sealed class Backend : IAsyncDisposable
         forwardedFor = context.Request.Headers["X-Forwarded-For"].ToString(),
         forwardedProto = context.Request.Headers["X-Forwarded-Proto"].ToString(),
         forwardedHost = context.Request.Headers["X-Forwarded-Host"].ToString(),
+        traceparent = context.Request.Headers["traceparent"].ToString(),
     });
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();

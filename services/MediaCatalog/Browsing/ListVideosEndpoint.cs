@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
 
@@ -8,7 +9,7 @@ public static class ListVideosEndpoint
 {
     public static RouteGroupBuilder MapListVideos(this RouteGroupBuilder videos)
     {
-        videos.MapGet("/", ListAsync).AllowAnonymous();
+        videos.MapGet("/", ListAsync).AllowAnonymous().CachedForAnonymous();
         return videos;
     }
 

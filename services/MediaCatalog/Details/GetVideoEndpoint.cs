@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
 
@@ -11,7 +12,7 @@ public static class GetVideoEndpoint
 
     public static RouteGroupBuilder MapGetVideo(this RouteGroupBuilder videos)
     {
-        videos.MapGet("/{id}", GetAsync).AllowAnonymous().WithName(RouteName);
+        videos.MapGet("/{id}", GetAsync).AllowAnonymous().CachedForAnonymous().WithName(RouteName);
         return videos;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
 using NatoAspire.MediaCatalog.Details;
@@ -11,8 +12,8 @@ public static class CreateVideoEndpoint
 {
     public static RouteGroupBuilder MapCreateVideo(this RouteGroupBuilder videos)
     {
-        videos.MapPost("/", CreateAsync).RequireAuthorization(IdentityTokens.AdminPolicy);
-        videos.MapPut("/{id}", UpdateAsync).RequireAuthorization(IdentityTokens.AdminPolicy);
+        videos.MapPost("/", CreateAsync).RequireAuthorization(IdentityTokens.AdminPolicy).EvictsCatalogueCache();
+        videos.MapPut("/{id}", UpdateAsync).RequireAuthorization(IdentityTokens.AdminPolicy).EvictsCatalogueCache();
         return videos;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
 using NatoAspire.MediaCatalog.Details;
@@ -21,7 +22,7 @@ public static class UploadFileEndpoint
 {
     public static RouteGroupBuilder MapUploadFile(this RouteGroupBuilder videos)
     {
-        videos.MapPut("/{id}/files/{fileId}", UploadAsync).RequireAuthorization(IdentityTokens.AdminPolicy);
+        videos.MapPut("/{id}/files/{fileId}", UploadAsync).RequireAuthorization(IdentityTokens.AdminPolicy).EvictsCatalogueCache();
         return videos;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
 using NatoAspire.MediaCatalog.Storage;
@@ -11,7 +12,7 @@ public static class ThumbnailEndpoint
 {
     public static RouteGroupBuilder MapThumbnail(this RouteGroupBuilder videos)
     {
-        videos.MapGet("/{id}/thumbnail", GetAsync).AllowAnonymous();
+        videos.MapGet("/{id}/thumbnail", GetAsync).AllowAnonymous().CachedForAnonymous();
         return videos;
     }
 

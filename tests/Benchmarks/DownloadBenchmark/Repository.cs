@@ -1,6 +1,6 @@
 namespace NatoAspire.DownloadBenchmark;
 
-/// <summary>Where the repository and the built service and gateway are.</summary>
+/// <summary>Where the repository and the built services and gateway are.</summary>
 static class Repository
 {
 #if DEBUG
@@ -14,6 +14,8 @@ static class Repository
     public static string MediaCatalogDll => Built("services/MediaCatalog", "NatoAspire.MediaCatalog.dll");
 
     public static string GatewayDll => Built("gateway", "NatoAspire.Gateway.dll");
+
+    public static string WebDll => Built("services/Web", "NatoAspire.Web.dll");
 
     public static string ConfigurationName => Configuration;
 

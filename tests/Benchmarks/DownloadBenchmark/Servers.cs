@@ -12,6 +12,7 @@ static class Servers
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["ConnectionStrings__catalogdb"] = infrastructure.PostgresConnectionString("catalogdb_benchmark"),
                 ["ConnectionStrings__messaging"] = infrastructure.RabbitMqConnectionString,
+                ["ConnectionStrings__redis"] = infrastructure.RedisConnectionString,
                 ["Identity__JwksUrl"] = jwksUrl,
                 ["Media__StoragePath"] = storagePath,
                 ["Logging__LogLevel__Default"] = "Warning",

@@ -34,6 +34,7 @@ public sealed class CatalogServiceFixture : IAsyncLifetime
         {
             ["ConnectionStrings:catalogdb"] = infrastructure.PostgresConnectionString("catalogdb"),
             ["ConnectionStrings:messaging"] = infrastructure.RabbitMqConnectionString,
+            ["ConnectionStrings:redis"] = infrastructure.RedisConnectionString,
             ["Identity:JwksUrl"] = Tokens.JwksUrl.AbsoluteUri,
             ["Media:StoragePath"] = StoragePath,
             ["Media:SampleSeconds"] = "1",
