@@ -13,6 +13,8 @@ public static class IdentityTokens
     public const string EmailClaim = "email";
     public const string EmailVerifiedClaim = "email_verified";
     public const string RoleClaim = "role";
+    /// <summary>The session (refresh-token family) an access token was handed out with (OpenID Connect's <c>sid</c>).</summary>
+    public const string SessionClaim = "sid";
 
     public const string AdminRole = "admin";
 

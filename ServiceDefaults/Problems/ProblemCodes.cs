@@ -24,6 +24,8 @@ public static class ProblemCodes
     public const string InvalidResetToken = "invalid_reset_token";
     /// <summary>A valid access token that lacks what the call needs (no account id, no address).</summary>
     public const string InvalidAccount = "invalid_account";
+    /// <summary>A session id that is not one of the caller's signed-in devices.</summary>
+    public const string SessionNotFound = "session_not_found";
 
     // Newsletter.
     /// <summary>A forged, altered or unreadable unsubscribe token.</summary>

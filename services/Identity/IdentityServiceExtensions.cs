@@ -4,10 +4,13 @@ using Microsoft.Extensions.Options;
 using NatoAspire.Identity.Admin;
 using NatoAspire.Identity.Codes;
 using NatoAspire.Identity.Data;
+using NatoAspire.Identity.EmailChange;
 using NatoAspire.Identity.Login;
 using NatoAspire.Identity.Passwords;
+using NatoAspire.Identity.PasswordChange;
 using NatoAspire.Identity.PasswordReset;
 using NatoAspire.Identity.Registration;
+using NatoAspire.Identity.Sessions;
 using NatoAspire.Identity.Tokens;
 using NatoAspire.Identity.Validation;
 using NatoAspire.Identity.Verification;
@@ -44,8 +47,19 @@ public static class IdentityServiceExtensions
         services.AddScoped<EmailVerifier>();
         services.AddScoped<SignIn>();
         services.AddScoped<PasswordResetter>();
+        services.AddSelfService();
         services.AddScoped<AdminAccountSeeder>();
         return builder;
+    }
+
+    static IServiceCollection AddSelfService(this IServiceCollection services)
+    {
+        services.AddScoped<PasswordConfirmation>();
+        services.AddScoped<PasswordChanger>();
+        services.AddSingleton<PendingEmailChanges>();
+        services.AddScoped<EmailChanger>();
+        services.AddScoped<SessionList>();
+        return services;
     }
 
     static IServiceCollection AddAccountRules(this IServiceCollection services)

@@ -9,7 +9,7 @@ public static class PortalExtensions
 {
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Index"));
+        builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Index").AuthorizeFolder("/Account/Security"));
         builder.Services.AddPortalApis(builder.Configuration);
         builder.AddSharedKeyRing();
         builder.Services.AddPortalSession();

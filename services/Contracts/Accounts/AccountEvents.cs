@@ -12,3 +12,15 @@ public sealed record PasswordResetCodeIssued(string Email, string Code, DateTime
 public sealed record PasswordChanged(Guid AccountId, string Email, string FirstName, DateTimeOffset ChangedAt);
 
 public sealed record RegistrationAttemptedForExistingAccount(Guid AccountId, string Email, string FirstName, DateTimeOffset AttemptedAt);
+
+
+// Self-service (docs/contract.md §4): every change is emailed to the owner.
+
+/// <summary>A code that proves the new address of an email change; it goes to that new address.</summary>
+public sealed record EmailChangeCodeIssued(Guid AccountId, string Email, string FirstName, string Code, DateTimeOffset ExpiresAt, TimeSpan ValidFor);
+
+/// <summary>The account's address changed; the old address is told, so that a change its owner did not make is noticed.</summary>
+public sealed record EmailChanged(Guid AccountId, string OldEmail, string NewEmail, string FirstName, DateTimeOffset ChangedAt);
+
+/// <summary>A sign-in from a device the account had not used before (one without a device token for the address).</summary>
+public sealed record SignedInFromNewDevice(Guid AccountId, string Email, string FirstName, string? UserAgent, DateTimeOffset SignedInAt);

@@ -13,6 +13,8 @@ public sealed class Account
     public List<string> Roles { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? VerifiedAt { get; set; }
+    /// <summary>The last successful sign-in; null until the first, which is why that one sends no new-device alert.</summary>
+    public DateTimeOffset? LastSignedInAt { get; set; }
     /// <summary>Touched by every registration of the address, so that each one writes the same kind of row.</summary>
     public DateTimeOffset? LastRegistrationAttemptAt { get; set; }
 }

@@ -1,7 +1,10 @@
+using NatoAspire.Identity.EmailChange;
 using NatoAspire.Identity.Login;
+using NatoAspire.Identity.PasswordChange;
 using NatoAspire.Identity.PasswordReset;
 using NatoAspire.Identity.Profile;
 using NatoAspire.Identity.Registration;
+using NatoAspire.Identity.Sessions;
 using NatoAspire.Identity.Tokens;
 using NatoAspire.Identity.Verification;
 
@@ -24,6 +27,9 @@ public static class AccountApi
         account.MapTokens();
         account.MapProfile();
         account.MapPasswordReset();
+        account.MapPasswordChange();
+        account.MapEmailChange();
+        account.MapSessions();
         return app;
     }
 

@@ -32,6 +32,13 @@ public static class AccountProblems
     public static ProblemHttpResult InvalidResetToken() =>
         Problems.Of(StatusCodes.Status400BadRequest, "The password reset has expired; request a new code.", ProblemCodes.InvalidResetToken);
 
+    public static ProblemHttpResult SessionNotFound() =>
+        Problems.Of(StatusCodes.Status404NotFound, "There is no such session of this account.", ProblemCodes.SessionNotFound);
+
+    /// <summary>The current password given to a self-service change is wrong: 400, unlike a sign-in's 401.</summary>
+    public static ProblemHttpResult WrongCurrentPassword() =>
+        Problems.Of(StatusCodes.Status400BadRequest, "The current password is wrong.", ProblemCodes.InvalidCredentials);
+
     public static ProblemHttpResult Unauthorized() =>
         Problems.Of(StatusCodes.Status401Unauthorized, "Sign in to use this call.", ProblemCodes.Unauthorized);
 

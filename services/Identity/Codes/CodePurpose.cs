@@ -5,6 +5,8 @@ public enum CodePurpose
 {
     Verification,
     PasswordReset,
+    /// <summary>Proves the new address of an email change; bound to the account as well as to that address.</summary>
+    EmailChange,
 }
 
 static class CodePurposeNames
@@ -13,6 +15,7 @@ static class CodePurposeNames
     {
         CodePurpose.Verification => "verify",
         CodePurpose.PasswordReset => "reset",
+        CodePurpose.EmailChange => "email-change",
         _ => throw new ArgumentOutOfRangeException(nameof(purpose)),
     };
 }

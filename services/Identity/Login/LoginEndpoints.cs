@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using NatoAspire.Identity.Api;
+using NatoAspire.Identity.Sessions;
 using NatoAspire.Identity.Tokens;
 using NatoAspire.Identity.Validation;
 
@@ -14,12 +15,13 @@ public static class LoginEndpoints
     }
 
     static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, SignIn signIn, HttpResponse response, CancellationToken cancellationToken)
+        LoginRequest request, SignIn signIn, HttpRequest http, HttpResponse response, CancellationToken cancellationToken)
     {
         var errors = request.Validate();
         if (!errors.IsEmpty) return AccountProblems.Validation(errors);
 
-        return await signIn.SignInAsync(EmailAddress.Normalise(request.Email!), request.Password!, request.DeviceToken, cancellationToken) switch
+        return await signIn.SignInAsync(EmailAddress.Normalise(request.Email!), request.Password!, request.DeviceToken,
+            SessionDevice.UserAgentOf(http), cancellationToken) switch
         {
             LoginOutcome.SignedIn signedIn => TypedResults.Ok(signedIn.Tokens),
             LoginOutcome.NotVerified => AccountProblems.EmailNotVerified(),

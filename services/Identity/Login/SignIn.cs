@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using NatoAspire.Contracts.Accounts;
 using NatoAspire.Identity.Accounts;
 using NatoAspire.Identity.Data;
 using NatoAspire.Identity.Passwords;
 using NatoAspire.Identity.Tokens;
 using NatoAspire.Identity.Validation;
+using NatoAspire.Messaging.Outbox;
 
 namespace NatoAspire.Identity.Login;
 
 /// <summary>
 /// Checks a password (throttled before any hashing) and starts a session. A client with a device token for the
-/// address spends its own allowance; every other client spends the address's shared one.
+/// address spends its own allowance; every other client spends the address's shared one. A client without one is a
+/// device the account has not used before: the owner is told, except at the account's very first sign-in.
 /// </summary>
 public sealed class SignIn(
     IdentityDbContext db,
@@ -18,9 +21,11 @@ public sealed class SignIn(
     LoginThrottle throttle,
     DeviceTokens devices,
     SessionTokens sessions,
-    IdentityTelemetry telemetry)
+    IdentityTelemetry telemetry,
+    TimeProvider time)
 {
-    public async Task<LoginOutcome> SignInAsync(string email, string password, string? deviceToken, CancellationToken cancellationToken)
+    public async Task<LoginOutcome> SignInAsync(
+        string email, string password, string? deviceToken, string? userAgent, CancellationToken cancellationToken)
     {
         var deviceId = devices.DeviceOf(email, deviceToken);
         var attempt = await throttle.TryAsync(deviceId is null ? LoginBucket.Untrusted(email) : LoginBucket.Device(email, deviceId));
@@ -48,7 +53,11 @@ public sealed class SignIn(
 
         // The hasher's parameters changed since this hash was made (more iterations): store a fresh one.
         if (result == PasswordVerificationResult.SuccessRehashNeeded) account.PasswordHash = hashing.Hash(account, password);
-        var tokens = sessions.Start(account);
+        var tokens = sessions.Start(account, userAgent);
+        var now = time.GetUtcNow();
+        if (deviceId is null && account.LastSignedInAt is not null)
+            db.PublishOnCommit(new SignedInFromNewDevice(account.Id, account.Email, account.FirstName, userAgent, now), time);
+        account.LastSignedInAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return new LoginOutcome.SignedIn(tokens with { DeviceToken = devices.Issue(email, deviceId) });
     }

@@ -12,7 +12,8 @@ public sealed class AccessTokenIssuer(SigningKeyRing keys, IOptions<TokenOptions
 
     public TimeSpan Lifetime => options.Value.AccessTokenLifetime;
 
-    public string Issue(Account account)
+    /// <param name="sessionId">The refresh-token family this token was handed out with, so that the session list can mark the caller's own.</param>
+    public string Issue(Account account, Guid sessionId)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>
@@ -21,6 +22,7 @@ public sealed class AccessTokenIssuer(SigningKeyRing keys, IOptions<TokenOptions
             [IdentityTokens.EmailClaim] = account.Email,
             [IdentityTokens.EmailVerifiedClaim] = account.EmailVerified,
             [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString(),
+            [IdentityTokens.SessionClaim] = sessionId.ToString(),
         };
         // One role is a string, several an array: either way one role claim per role for the reader.
         if (account.Roles.Count == 1) claims[IdentityTokens.RoleClaim] = account.Roles[0];

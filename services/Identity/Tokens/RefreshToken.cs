@@ -11,6 +11,10 @@ public sealed class RefreshToken
     public Guid FamilyId { get; set; }
     public required byte[] TokenHash { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When the family's first token was issued (the sign-in), copied to every successor.</summary>
+    public DateTimeOffset SessionStartedAt { get; set; }
+    /// <summary>The <c>User-Agent</c> of the sign-in that started the family, copied to every successor.</summary>
+    public string? UserAgent { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
     public Guid? ReplacedById { get; set; }

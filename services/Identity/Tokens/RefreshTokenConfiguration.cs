@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NatoAspire.Identity.Accounts;
+using NatoAspire.Identity.Sessions;
 
 namespace NatoAspire.Identity.Tokens;
 
@@ -14,6 +15,7 @@ sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>
         token.Property(t => t.TokenHash).HasMaxLength(32);
         token.HasIndex(t => t.FamilyId);
         token.HasIndex(t => t.AccountId);
+        token.Property(t => t.UserAgent).HasMaxLength(SessionDevice.MaxUserAgentLength);
         token.HasOne<Account>().WithMany().HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);
     }
 }

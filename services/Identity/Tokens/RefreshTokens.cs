@@ -13,8 +13,12 @@ namespace NatoAspire.Identity.Tokens;
 /// </summary>
 public sealed class RefreshTokens(IdentityDbContext db, IOptions<TokenOptions> options, TimeProvider time)
 {
-    /// <summary>Stages a new token (saved with the caller's SaveChanges) and returns its only plain copy.</summary>
-    public string Add(Guid accountId, Guid? familyId = null) => Base64UrlEncoder.Encode(Create(accountId, familyId ?? Guid.CreateVersion7()).Secret);
+    /// <summary>Stages the first token of a new family (saved with the caller's SaveChanges) and returns its only plain copy.</summary>
+    public NewSession Add(Guid accountId, string? userAgent)
+    {
+        var (token, secret) = Create(accountId, Guid.CreateVersion7(), time.GetUtcNow(), userAgent);
+        return new NewSession(token.FamilyId, Base64UrlEncoder.Encode(secret));
+    }
 
     /// <summary>
     /// Replaces <paramref name="presented"/> by a new token of the same family, or rejects it. A repeat within
@@ -47,13 +51,13 @@ public sealed class RefreshTokens(IdentityDbContext db, IOptions<TokenOptions> o
             var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == token.AccountId, cancellationToken);
             if (account is not { EmailVerified: true }) return null;
 
-            var (successor, successorSecret) = Create(token.AccountId, token.FamilyId);
+            var (successor, successorSecret) = Create(token.AccountId, token.FamilyId, token.SessionStartedAt, token.UserAgent);
             token.RevokedAt = now;
             token.ReplacedById = successor.Id;
             token.SealedSuccessor = SuccessorSeal.Seal(secret, successorSecret);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return new Rotation(account, Base64UrlEncoder.Encode(successorSecret));
+            return new Rotation(account, token.FamilyId, Base64UrlEncoder.Encode(successorSecret));
         });
     }
 
@@ -66,7 +70,7 @@ public sealed class RefreshTokens(IdentityDbContext db, IOptions<TokenOptions> o
         if (successor is not { RevokedAt: null } || successor.ExpiresAt <= now) return null;
         if (SuccessorSeal.Open(secret, sealedSuccessor) is not { } successorSecret) return null;
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == token.AccountId, cancellationToken);
-        return account is { EmailVerified: true } ? new Rotation(account, Base64UrlEncoder.Encode(successorSecret)) : null;
+        return account is { EmailVerified: true } ? new Rotation(account, token.FamilyId, Base64UrlEncoder.Encode(successorSecret)) : null;
     }
 
     /// <summary>Ends the session that <paramref name="presented"/> belongs to, if it is the account's.</summary>
@@ -89,6 +93,24 @@ public sealed class RefreshTokens(IdentityDbContext db, IOptions<TokenOptions> o
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
     }
 
+    /// <summary>Revokes every live token of the account but those of <paramref name="keptFamilyId"/> (run it inside the caller's transaction).</summary>
+    public Task<int> RevokeAllExceptAsync(Guid accountId, Guid? keptFamilyId, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        return db.RefreshTokens
+            .Where(t => t.AccountId == accountId && t.RevokedAt == null && t.FamilyId != keptFamilyId)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
+    }
+
+    /// <summary>Ends one session of the account; false when it has no live session of that id.</summary>
+    public async Task<bool> RevokeFamilyOfAsync(Guid accountId, Guid familyId, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        return await db.RefreshTokens
+            .Where(t => t.AccountId == accountId && t.FamilyId == familyId && t.RevokedAt == null && t.ExpiresAt > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken) > 0;
+    }
+
     Task<int> RevokeFamilyAsync(Guid familyId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -97,7 +119,7 @@ public sealed class RefreshTokens(IdentityDbContext db, IOptions<TokenOptions> o
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
     }
 
-    (RefreshToken Token, byte[] Secret) Create(Guid accountId, Guid familyId)
+    (RefreshToken Token, byte[] Secret) Create(Guid accountId, Guid familyId, DateTimeOffset sessionStartedAt, string? userAgent)
     {
         var secret = RandomNumberGenerator.GetBytes(32);
         var now = time.GetUtcNow();
@@ -108,6 +130,8 @@ public sealed class RefreshTokens(IdentityDbContext db, IOptions<TokenOptions> o
             FamilyId = familyId,
             TokenHash = SHA256.HashData(secret),
             CreatedAt = now,
+            SessionStartedAt = sessionStartedAt,
+            UserAgent = userAgent,
             ExpiresAt = now + options.Value.RefreshTokenLifetime,
         };
         db.RefreshTokens.Add(token);
@@ -131,4 +155,8 @@ public sealed class RefreshTokens(IdentityDbContext db, IOptions<TokenOptions> o
     }
 }
 
-public sealed record Rotation(Account Account, string RefreshToken);
+/// <param name="FamilyId">The session the rotated token belongs to: the access token names it (<c>sid</c>).</param>
+public sealed record Rotation(Account Account, Guid FamilyId, string RefreshToken);
+
+/// <summary>The first token of a new session (refresh-token family) and the family's id.</summary>
+public sealed record NewSession(Guid FamilyId, string RefreshToken);

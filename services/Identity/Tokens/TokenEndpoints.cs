@@ -22,7 +22,7 @@ public static class TokenEndpoints
 
         var rotation = await refreshTokens.RotateAsync(request.RefreshToken!, cancellationToken);
         if (rotation is null) return AccountProblems.InvalidRefreshToken();
-        return TypedResults.Ok(sessions.Respond(rotation.Account, rotation.RefreshToken));
+        return TypedResults.Ok(sessions.Respond(rotation.Account, rotation.FamilyId, rotation.RefreshToken));
     }
 
     static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> LogoutAsync(

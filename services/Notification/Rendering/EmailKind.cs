@@ -7,6 +7,9 @@ public static class EmailKind
     public const string PasswordReset = "password-reset";
     public const string PasswordChanged = "password-changed";
     public const string AccountExists = "account-exists";
+    public const string EmailChangeCode = "email-change-code";
+    public const string EmailChanged = "email-changed";
+    public const string NewSignIn = "new-sign-in";
     public const string NewsletterWelcome = "newsletter-welcome";
     public const string NewsletterCopy = "newsletter-copy";
 }

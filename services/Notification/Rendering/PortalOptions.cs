@@ -14,6 +14,10 @@ public sealed class PortalOptions : IValidatableObject
 
     public Uri HomeUrl => Page("");
 
+    public Uri ChangePasswordUrl => Page("account/password");
+
+    public Uri SessionsUrl => Page("account/sessions");
+
     Uri Page(string path) => new($"{PublicBaseUrl.TrimEnd('/')}/{path}");
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -15,8 +15,16 @@ public sealed class IdentityApi(HttpClient http)
     public Task<ApiResult<CodeSent>> ResendCodeAsync(string email, CancellationToken cancellationToken) =>
         Send<CodeSent>(HttpMethod.Post, "resend-code", new { email }, cancellationToken);
 
-    public Task<ApiResult<TokenResponse>> LoginAsync(string email, string password, CancellationToken cancellationToken) =>
-        Send<TokenResponse>(HttpMethod.Post, "login", new { email, password }, cancellationToken);
+    /// <summary>
+    /// Signs in with the browser's device token (so that identity knows the device and spends its own allowance) and
+    /// its <c>User-Agent</c>, which the account's session list shows.
+    /// </summary>
+    public Task<ApiResult<TokenResponse>> LoginAsync(string email, string password, string? deviceToken, string? userAgent, CancellationToken cancellationToken)
+    {
+        var request = ApiCalls.Request(HttpMethod.Post, $"{Base}/login", new { email, password, deviceToken });
+        if (!string.IsNullOrWhiteSpace(userAgent)) request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        return ApiCalls.SendAsync<TokenResponse>(http, request, cancellationToken);
+    }
 
     public Task<ApiResult<TokenResponse>> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
         Send<TokenResponse>(HttpMethod.Post, "refresh", new { refreshToken }, cancellationToken);
@@ -36,6 +44,24 @@ public sealed class IdentityApi(HttpClient http)
     public Task<ApiResult<Done>> ResetPasswordAsync(string resetToken, string newPassword, CancellationToken cancellationToken) =>
         Send<Done>(HttpMethod.Post, "password/reset", new { resetToken, newPassword }, cancellationToken);
 
+    public Task<ApiResult<Done>> ChangePasswordAsync(string accessToken, string currentPassword, string newPassword, CancellationToken cancellationToken) =>
+        Send<Done>(HttpMethod.Post, "password/change", new { currentPassword, newPassword }, cancellationToken, accessToken);
+
+    public Task<ApiResult<CodeSent>> ChangeEmailAsync(string accessToken, string newEmail, string password, CancellationToken cancellationToken) =>
+        Send<CodeSent>(HttpMethod.Post, "email/change", new { newEmail, password }, cancellationToken, accessToken);
+
+    public Task<ApiResult<EmailChanged>> VerifyEmailChangeAsync(string accessToken, string code, CancellationToken cancellationToken) =>
+        Send<EmailChanged>(HttpMethod.Post, "email/verify", new { code }, cancellationToken, accessToken);
+
+    public Task<ApiResult<SessionList>> GetSessionsAsync(string accessToken, CancellationToken cancellationToken) =>
+        Send<SessionList>(HttpMethod.Get, "sessions", null, cancellationToken, accessToken);
+
+    public Task<ApiResult<Done>> SignOutSessionAsync(string accessToken, Guid sessionId, CancellationToken cancellationToken) =>
+        Send<Done>(HttpMethod.Delete, $"sessions/{sessionId}", null, cancellationToken, accessToken);
+
+    public Task<ApiResult<Done>> SignOutOtherSessionsAsync(string accessToken, CancellationToken cancellationToken) =>
+        Send<Done>(HttpMethod.Delete, "sessions", null, cancellationToken, accessToken);
+
     Task<ApiResult<T>> Send<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, string? accessToken = null) =>
         ApiCalls.SendAsync<T>(http, ApiCalls.Request(method, $"{Base}/{path}", body, accessToken), cancellationToken);
 }
@@ -46,7 +72,14 @@ public sealed record RegisterResponse(string Email, int CodeExpiresInSeconds, st
 
 public sealed record CodeSent(int CodeExpiresInSeconds);
 
-public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken);
+/// <param name="DeviceToken">Only in a sign-in's answer: names this browser to identity at its next sign-ins (the device cookie).</param>
+public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, string? DeviceToken = null);
+
+public sealed record EmailChanged(string Email);
+
+public sealed record SessionList(IReadOnlyList<SignedInDevice> Items);
+
+public sealed record SignedInDevice(Guid Id, DateTimeOffset CreatedAt, DateTimeOffset LastUsedAt, string? UserAgent, bool Current);
 
 public sealed record ResetTokenResponse(string ResetToken, int ExpiresIn);
 

@@ -11,8 +11,12 @@ public sealed class PortalSession(IHttpContextAccessor accessor, TimeProvider ti
 {
     HttpContext Http => accessor.HttpContext ?? throw new InvalidOperationException("No request is being handled.");
 
+    /// <summary>What a sign-in from this browser tells identity about it: its device token and its <c>User-Agent</c>.</summary>
+    public (string? DeviceToken, string? UserAgent) Device => (DeviceCookie.Read(Http.Request), Http.Request.Headers.UserAgent.ToString());
+
     public async Task SignInAsync(TokenResponse response)
     {
+        if (response.DeviceToken is { Length: > 0 } deviceToken) DeviceCookie.Write(Http.Response, deviceToken);
         var tokens = SessionTokens.From(response, time.GetUtcNow());
         var properties = new AuthenticationProperties { IsPersistent = false };
         tokens.WriteTo(properties);

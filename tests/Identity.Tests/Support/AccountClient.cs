@@ -26,6 +26,24 @@ public sealed class AccountClient(HttpClient http, IdentityApp app)
         return http.SendAsync(request);
     }
 
+    /// <summary>Any call, with a bearer token and the client's <c>User-Agent</c> when given.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, string? bearer = null, string? userAgent = null)
+    {
+        var request = new HttpRequestMessage(method, $"/api/account/{path}");
+        if (body is not null) request.Content = JsonContent.Create(body);
+        if (bearer is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        if (userAgent is not null) request.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        return http.SendAsync(request);
+    }
+
+    /// <summary>Signs in as a named device would, failing the test if that does not work.</summary>
+    public async Task<TokenResponse> SignInFromAsync(string email, string userAgent, string? deviceToken = null, string password = Password)
+    {
+        var login = await SendAsync(HttpMethod.Post, "login", new { email, password, deviceToken }, userAgent: userAgent);
+        Expect(HttpStatusCode.OK, login);
+        return (await login.Content.ReadFromJsonAsync<TokenResponse>())!;
+    }
+
     public Task<HttpResponseMessage> PostRawAsync(string path, string json, string mediaType = "application/json") =>
         http.PostAsync($"/api/account/{path}", new StringContent(json, System.Text.Encoding.UTF8, mediaType));
 

@@ -68,6 +68,35 @@ public sealed class EmailsArriveTests(NotificationHost host)
     }
 
     [Fact]
+    public async Task An_email_change_sends_the_code_to_the_new_address_and_tells_the_old_one()
+    {
+        var oldAddress = Address.Unique("old");
+        var newAddress = Address.Unique("new");
+
+        await host.Bus.Publish(new EmailChangeCodeIssued(Guid.NewGuid(), newAddress, "Ada", "385027", DateTimeOffset.UtcNow.AddMinutes(30), TimeSpan.FromMinutes(30)));
+        await host.Bus.Publish(new EmailChanged(Guid.NewGuid(), oldAddress, newAddress, "Ada", DateTimeOffset.UtcNow));
+
+        var code = await host.Mailbox.WaitForMessageAsync(m => m.IsTo(newAddress), Patience);
+        Assert.Equal("385027", Mailbox.FindSixDigitCode(await host.Mailbox.GetPlainTextAsync(code.Id)));
+        Assert.Contains("This code will expire in 30 minutes.", await host.Mailbox.GetPlainTextAsync(code.Id));
+        var told = await host.Mailbox.WaitForMessageAsync(m => m.IsTo(oldAddress), Patience);
+        Assert.Contains("has been changed", told.Subject);
+        Assert.Contains(newAddress, await host.Mailbox.GetPlainTextAsync(told.Id));
+    }
+
+    [Fact]
+    public async Task A_sign_in_from_a_new_device_sends_a_security_alert()
+    {
+        var address = Address.Unique("new-device");
+
+        await host.Bus.Publish(new SignedInFromNewDevice(Guid.NewGuid(), address, "Ada", "Mozilla/5.0 Test-Device", DateTimeOffset.UtcNow));
+
+        var mail = await host.Mailbox.WaitForMessageAsync(m => m.IsTo(address), Patience);
+        Assert.Contains("a new sign-in to your NATO Multimedia account", mail.Subject);
+        Assert.Contains("Mozilla/5.0 Test-Device", await host.Mailbox.GetPlainTextAsync(mail.Id));
+    }
+
+    [Fact]
     public async Task Subscribing_sends_a_welcome_with_the_unsubscribe_link_and_headers()
     {
         var address = Address.Unique("welcome");

@@ -21,6 +21,15 @@ static class Samples
     public static RegistrationAttemptedForExistingAccount RegistrationAttempt(string email = "alice@example.test", string firstName = "Alice") =>
         new(Guid.NewGuid(), email, firstName, Now);
 
+    public static EmailChangeCodeIssued EmailChangeCode(string email = "alice.new@example.test", string code = "264801", int validForMinutes = 30) =>
+        new(Guid.NewGuid(), email, "Alice", code, Now.AddMinutes(validForMinutes), TimeSpan.FromMinutes(validForMinutes));
+
+    public static EmailChanged EmailChanged(string oldEmail = "alice@example.test", string newEmail = "alice.new@example.test", string firstName = "Alice") =>
+        new(Guid.NewGuid(), oldEmail, newEmail, firstName, Now);
+
+    public static SignedInFromNewDevice NewSignIn(string email = "alice@example.test", string? userAgent = "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0") =>
+        new(Guid.NewGuid(), email, "Alice", userAgent, Now);
+
     public static NewsletterSubscribed Subscribed(string email = "alice@example.test") =>
         new(Guid.NewGuid(), email, Now, new Uri("http://127.0.0.1:8080/api/newsletter/unsubscribe?token=abc.DEF-123"));
 

@@ -53,6 +53,9 @@ namespace NatoAspire.Identity.Data.Migrations
                     b.Property<DateTimeOffset?>("LastRegistrationAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("LastSignedInAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Organisation")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -154,10 +157,17 @@ namespace NatoAspire.Identity.Data.Migrations
                     b.Property<byte[]>("SealedSuccessor")
                         .HasColumnType("bytea");
 
+                    b.Property<DateTimeOffset>("SessionStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("bytea");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
 
                     b.HasKey("Id");
 

@@ -20,7 +20,7 @@ public sealed class LoginModel(IdentityApi identity, PortalSession session) : Po
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         ReturnUrl = LocalReturnUrl.Sanitize(ReturnUrl);
-        var result = await identity.LoginAsync(Email?.Trim() ?? "", Password ?? "", cancellationToken);
+        var result = await identity.LoginAsync(Email?.Trim() ?? "", Password ?? "", session.Device.DeviceToken, session.Device.UserAgent, cancellationToken);
         if (result.Succeeded)
         {
             await session.SignInAsync(result.Value);

@@ -24,7 +24,7 @@ public sealed class WelcomeModel(IdentityApi identity, NewsletterApi newsletter,
         var accessToken = (await session.TokensAsync())?.AccessToken;
         if (accessToken is null)
         {
-            var login = await identity.LoginAsync(Email?.Trim() ?? "", Password ?? "", cancellationToken);
+            var login = await identity.LoginAsync(Email?.Trim() ?? "", Password ?? "", session.Device.DeviceToken, session.Device.UserAgent, cancellationToken);
             if (!login.Succeeded)
             {
                 Show(login.Problem);
