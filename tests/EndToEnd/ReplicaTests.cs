@@ -138,22 +138,32 @@ public sealed class ReplicaTests(SystemFixture system, ITestOutputHelper output)
         }
 
         var traffic = Enumerable.Range(0, Readers).Select(_ => Task.Run(ReadAsync)).Append(Task.Run(RegisterAsync)).ToList();
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        foreach (var result in await Task.WhenAll(stopping.Select(i => commands.ExecuteCommandAsync(i, KnownResourceCommands.StopCommand))))
-            Assert.True(result.Success, result.Message);
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        foreach (var instance in stopping)
-            await SystemReplicas.WaitUntilStoppedAsync(system.App, instance, patience.Token);
-        Volatile.Write(ref stopped, true);
-        await Task.Delay(TimeSpan.FromSeconds(5));
-        Volatile.Write(ref stopped, false);
-        foreach (var result in await Task.WhenAll(stopping.Select(i => commands.ExecuteCommandAsync(i, KnownResourceCommands.StartCommand))))
-            Assert.True(result.Success, result.Message);
-        foreach (var instance in stopping)
-            await SystemReplicas.WaitUntilHealthyAsync(system.App, instance, patience.Token);
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        await load.CancelAsync();
-        await Task.WhenAll(traffic);
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        var stopClock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            // Aspire's stop is SIGTERM, then a kill once its own patience is over; either way the replica goes.
+            var pids = stopping.Select(i => SystemReplicas.ProcessIdOf(system.App, i)).ToList();
+            var stops = await Task.WhenAll(stopping.Select(i => commands.ExecuteCommandAsync(i, KnownResourceCommands.StopCommand)));
+            foreach (var (instance, pid) in stopping.Zip(pids))
+                await SystemReplicas.WaitUntilStoppedAsync(system.App, instance, pid, patience.Token);
+            output.WriteLine($"All stopped after {stopClock.Elapsed.TotalSeconds:0.0} s ({stops.Count(s => s.Success)} of {stops.Length} within Aspire's stop timeout)");
+            Volatile.Write(ref stopped, true);
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            Volatile.Write(ref stopped, false);
+        }
+        finally
+        {
+            // Leave the system as the other tests expect it: two replicas of everything.
+            foreach (var result in await Task.WhenAll(stopping.Select(i => commands.ExecuteCommandAsync(i, KnownResourceCommands.StartCommand))))
+                Assert.True(result.Success, result.Message);
+            foreach (var instance in stopping)
+                await SystemReplicas.WaitUntilHealthyAsync(system.App, instance, patience.Token);
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await load.CancelAsync();
+            await Task.WhenAll(traffic);
+        }
 
         output.WriteLine($"Stopped {string.Join(", ", stopping)}; outcomes: {string.Join(", ", outcomes.OrderBy(o => o.Key).Select(o => $"{o.Key} × {o.Value}"))}; {servedWhileStopped} answered while they were stopped");
         Assert.True(servedWhileStopped > 0, "nothing was served while one replica of each service was stopped");

@@ -37,10 +37,10 @@ public static class SystemReplicas
             await Task.Delay(250, cancellationToken);
     }
 
-    /// <summary>Waits until one instance has stopped (any terminal state).</summary>
-    public static async Task WaitUntilStoppedAsync(DistributedApplication app, string instance, CancellationToken cancellationToken)
+    /// <summary>Waits until one instance has stopped: Aspire reports a terminal state, or its process is gone.</summary>
+    public static async Task WaitUntilStoppedAsync(DistributedApplication app, string instance, int pid, CancellationToken cancellationToken)
     {
-        while (!(app.ResourceNotifications.TryGetCurrentState(instance, out var current)
+        while (Directory.Exists($"/proc/{pid}") && !(app.ResourceNotifications.TryGetCurrentState(instance, out var current)
                  && current.Snapshot.State?.Text is { } state && KnownResourceStates.TerminalStates.Contains(state)))
             await Task.Delay(250, cancellationToken);
     }
