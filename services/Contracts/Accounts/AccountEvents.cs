@@ -12,3 +12,7 @@ public sealed record PasswordResetCodeIssued(string Email, string Code, DateTime
 public sealed record PasswordChanged(Guid AccountId, string Email, string FirstName, DateTimeOffset ChangedAt);
 
 public sealed record RegistrationAttemptedForExistingAccount(Guid AccountId, string Email, string FirstName, DateTimeOffset AttemptedAt);
+
+// The account is gone: every service forgets the person. The address and name travel only so that notification can
+// send the last email; consumers key on AccountId and must change nothing when it arrives again.
+public sealed record AccountDeleted(Guid AccountId, string Email, string FirstName, DateTimeOffset DeletedAt);
