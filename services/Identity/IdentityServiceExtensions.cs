@@ -7,6 +7,7 @@ using NatoAspire.Identity.Data;
 using NatoAspire.Identity.Login;
 using NatoAspire.Identity.Passwords;
 using NatoAspire.Identity.PasswordReset;
+using NatoAspire.Identity.Privacy;
 using NatoAspire.Identity.Registration;
 using NatoAspire.Identity.Tokens;
 using NatoAspire.Identity.Validation;
@@ -45,6 +46,7 @@ public static class IdentityServiceExtensions
         services.AddScoped<SignIn>();
         services.AddScoped<PasswordResetter>();
         services.AddScoped<AdminAccountSeeder>();
+        services.AddPrivacy();
         return builder;
     }
 

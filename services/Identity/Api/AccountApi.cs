@@ -1,5 +1,6 @@
 using NatoAspire.Identity.Login;
 using NatoAspire.Identity.PasswordReset;
+using NatoAspire.Identity.Privacy;
 using NatoAspire.Identity.Profile;
 using NatoAspire.Identity.Registration;
 using NatoAspire.Identity.Tokens;
@@ -24,6 +25,7 @@ public static class AccountApi
         account.MapTokens();
         account.MapProfile();
         account.MapPasswordReset();
+        account.MapPrivacy();
         return app;
     }
 
