@@ -7,6 +7,7 @@ public static class EmailKind
     public const string PasswordReset = "password-reset";
     public const string PasswordChanged = "password-changed";
     public const string AccountExists = "account-exists";
+    public const string AccountDeleted = "account-deleted";
     public const string NewsletterWelcome = "newsletter-welcome";
     public const string NewsletterCopy = "newsletter-copy";
 }
