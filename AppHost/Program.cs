@@ -65,6 +65,10 @@ var mediaCatalog = builder.AddProject<Projects.MediaCatalog>("media-catalog")
     .WaitFor(infrastructure.BrokerServer)
     .WithHttpHealthCheck("/health");
 
+// The account export asks newsletter and media-catalog for their part, with the user's token (they reference identity
+// back for its keys: references only hand out addresses, so the cycle is harmless; neither waits for the other).
+identity.WithReference(newsletter).WithReference(mediaCatalog);
+
 var web = builder.AddProject<Projects.Web>("web")
     .WithConfiguredReplicas(builder.Configuration)
     .WithHttpEndpoint()

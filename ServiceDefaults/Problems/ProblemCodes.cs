@@ -14,6 +14,8 @@ public static class ProblemCodes
     public const string RateLimited = "rate_limited";
     public const string NotFound = "not_found";
     public const string Unauthorized = "unauthorized";
+    /// <summary>A service the answer needs is not answering; nothing partial is returned.</summary>
+    public const string ServiceUnavailable = "service_unavailable";
 
     // Accounts.
     public const string InvalidCode = "invalid_code";

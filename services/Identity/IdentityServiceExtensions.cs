@@ -9,6 +9,7 @@ using NatoAspire.Identity.Login;
 using NatoAspire.Identity.Passwords;
 using NatoAspire.Identity.PasswordChange;
 using NatoAspire.Identity.PasswordReset;
+using NatoAspire.Identity.Privacy;
 using NatoAspire.Identity.Registration;
 using NatoAspire.Identity.Sessions;
 using NatoAspire.Identity.Tokens;
@@ -49,6 +50,7 @@ public static class IdentityServiceExtensions
         services.AddScoped<PasswordResetter>();
         services.AddSelfService();
         services.AddScoped<AdminAccountSeeder>();
+        services.AddPrivacy();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using MassTransit;
 using NatoAspire.MediaCatalog.Browsing;
 using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Data;
@@ -19,7 +20,7 @@ public static class MediaCatalogServiceExtensions
     public static IHostApplicationBuilder AddMediaCatalogServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<CatalogDbContext>(CatalogDbContext.ConnectionName);
-        builder.AddMessaging();
+        builder.AddMessaging(bus => bus.AddConsumer<DownloadHistoryAnonymisationConsumer>());
         builder.AddOutboxRelay<CatalogDbContext>();
         builder.AddIdentityTokenAuthentication();
         builder.AddCatalogueCache();

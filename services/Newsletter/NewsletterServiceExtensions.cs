@@ -1,9 +1,11 @@
+using MassTransit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using NatoAspire.Messaging;
 using NatoAspire.Newsletter.Accounts;
 using NatoAspire.Newsletter.Data;
 using NatoAspire.Newsletter.Issues;
+using NatoAspire.Newsletter.Privacy;
 using NatoAspire.Newsletter.Subscriptions;
 using NatoAspire.Newsletter.Unsubscribing;
 
@@ -14,8 +16,8 @@ public static class NewsletterServiceExtensions
     public static IHostApplicationBuilder AddNewsletterServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<NewsletterDbContext>(NewsletterDbContext.ConnectionName);
-        // Publishes only (through the outbox): no consumers.
-        builder.AddMessaging();
+        // Publishes through the outbox; consumes AccountDeleted (Privacy/).
+        builder.AddMessaging(bus => bus.AddConsumer<SubscriberErasureConsumer>());
         builder.AddOutboxRelay<NewsletterDbContext>();
         builder.AddIdentityTokenAuthentication();
 
@@ -38,6 +40,7 @@ public static class NewsletterServiceExtensions
         app.MapSubscriptionEndpoints();
         app.MapOneClickUnsubscribeEndpoints();
         app.MapIssueEndpoints();
+        app.MapSubscriberExport();
         return app;
     }
 }

@@ -24,3 +24,7 @@ public sealed record EmailChanged(Guid AccountId, string OldEmail, string NewEma
 
 /// <summary>A sign-in from a device the account had not used before (one without a device token for the address).</summary>
 public sealed record SignedInFromNewDevice(Guid AccountId, string Email, string FirstName, string? UserAgent, DateTimeOffset SignedInAt);
+
+// The account is gone: every service forgets the person. The address and name travel only so that notification can
+// send the last email; consumers key on AccountId and must change nothing when it arrives again.
+public sealed record AccountDeleted(Guid AccountId, string Email, string FirstName, DateTimeOffset DeletedAt);

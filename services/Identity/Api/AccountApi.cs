@@ -2,6 +2,7 @@ using NatoAspire.Identity.EmailChange;
 using NatoAspire.Identity.Login;
 using NatoAspire.Identity.PasswordChange;
 using NatoAspire.Identity.PasswordReset;
+using NatoAspire.Identity.Privacy;
 using NatoAspire.Identity.Profile;
 using NatoAspire.Identity.Registration;
 using NatoAspire.Identity.Sessions;
@@ -30,6 +31,7 @@ public static class AccountApi
         account.MapPasswordChange();
         account.MapEmailChange();
         account.MapSessions();
+        account.MapPrivacy();
         return app;
     }
 

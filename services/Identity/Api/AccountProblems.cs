@@ -23,6 +23,15 @@ public static class AccountProblems
     public static ProblemHttpResult InvalidCredentials() =>
         Problems.Of(StatusCodes.Status401Unauthorized, "The email address or password is wrong.", ProblemCodes.InvalidCredentials);
 
+    /// <summary>400, not login's 401: the caller is signed in, only the password that confirms a change is wrong.</summary>
+    public static ProblemHttpResult WrongPassword() =>
+        Problems.Of(StatusCodes.Status400BadRequest, "The password is wrong.", ProblemCodes.InvalidCredentials);
+
+    /// <summary>503: an export without one service's part would look whole and not be.</summary>
+    public static ProblemHttpResult ExportUnavailable(string service) =>
+        Problems.Of(StatusCodes.Status503ServiceUnavailable, "Your data cannot be exported right now; please try again in a few minutes.",
+            ProblemCodes.ServiceUnavailable, $"The {service} service did not answer, so no export was made.");
+
     public static ProblemHttpResult EmailNotVerified() =>
         Problems.Of(StatusCodes.Status403Forbidden, "The email address has not been verified yet.", ProblemCodes.EmailNotVerified);
 

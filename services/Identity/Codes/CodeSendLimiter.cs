@@ -31,7 +31,7 @@ public sealed class CodeSendLimiter(IConnectionMultiplexer redis, IOptions<CodeO
     public async Task<SendPermit> TryAcquireAsync(string email, CodePurpose purpose)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var wait = (long)await redis.GetDatabase().ScriptEvaluateAsync(AcquireScript, [$"identity:send:{purpose.KeySegment()}:{email}"],
+        var wait = (long)await redis.GetDatabase().ScriptEvaluateAsync(AcquireScript, [SendsKey(email, purpose)],
         [
             now,
             (long)settings.SendInterval.TotalMilliseconds,
@@ -41,4 +41,10 @@ public sealed class CodeSendLimiter(IConnectionMultiplexer redis, IOptions<CodeO
         ]);
         return wait <= 0 ? SendPermit.Allowed : new SendPermit(false, TimeSpan.FromMilliseconds(wait));
     }
+
+    /// <summary>Forgets the sends to the address for every purpose (the account is deleted).</summary>
+    public Task ForgetAsync(string email) =>
+        redis.GetDatabase().KeyDeleteAsync([.. Enum.GetValues<CodePurpose>().Select(purpose => SendsKey(email, purpose))]);
+
+    static RedisKey SendsKey(string email, CodePurpose purpose) => $"identity:send:{purpose.KeySegment()}:{email}";
 }

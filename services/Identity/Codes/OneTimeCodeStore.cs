@@ -130,6 +130,10 @@ public sealed class OneTimeCodeStore(IConnectionMultiplexer redis, IOptions<Code
     byte[] Digest(string email, CodePurpose purpose, string code) =>
         HMACSHA256.HashData(hmacKey, Encoding.UTF8.GetBytes($"{purpose.KeySegment()}\n{email}\n{code}"));
 
+    /// <summary>Drops every code of the address, and its try counters, for every purpose (the account is deleted).</summary>
+    public Task ForgetAsync(string email) =>
+        redis.GetDatabase().KeyDeleteAsync([.. Enum.GetValues<CodePurpose>().SelectMany(purpose => Keys(email, purpose))]);
+
     static RedisKey CodeKey(string email, CodePurpose purpose) => $"identity:code:{purpose.KeySegment()}:{email}";
 
     static RedisKey[] Keys(string email, CodePurpose purpose) =>

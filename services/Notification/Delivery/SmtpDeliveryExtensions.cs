@@ -25,6 +25,7 @@ public static class SmtpDeliveryExtensions
         builder.Services.AddSingleton<NotificationTelemetry>();
         builder.Services.AddSingleton<SmtpSender>();
         builder.Services.AddScoped<Mailer>();
+        builder.Services.AddScoped<DeliveryLogErasure>();
         builder.Services.AddHealthChecks().AddCheck<SmtpHealthCheck>("smtp", tags: ["ready"]);
         return builder;
     }

@@ -10,6 +10,7 @@ public static class EmailKind
     public const string EmailChangeCode = "email-change-code";
     public const string EmailChanged = "email-changed";
     public const string NewSignIn = "new-sign-in";
+    public const string AccountDeleted = "account-deleted";
     public const string NewsletterWelcome = "newsletter-welcome";
     public const string NewsletterCopy = "newsletter-copy";
 }

@@ -62,8 +62,21 @@ public sealed class IdentityApi(HttpClient http)
     public Task<ApiResult<Done>> SignOutOtherSessionsAsync(string accessToken, CancellationToken cancellationToken) =>
         Send<Done>(HttpMethod.Delete, "sessions", null, cancellationToken, accessToken);
 
+    /// <summary>Everything the portal holds about the account, as the JSON file identity names (GET /api/account/export).</summary>
+    public async Task<ApiResult<AccountExportFile>> ExportAsync(string accessToken, CancellationToken cancellationToken)
+    {
+        using var request = ApiCalls.Request(HttpMethod.Get, $"{Base}/export", accessToken: accessToken);
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode) return ApiResult<AccountExportFile>.Failure(await ApiProblem.ReadAsync(response, cancellationToken));
+        var fileName = response.Content.Headers.ContentDisposition?.FileName?.Trim('"') ?? "nato-multimedia-account.json";
+        return ApiResult<AccountExportFile>.Success(new AccountExportFile(await response.Content.ReadAsByteArrayAsync(cancellationToken), fileName));
+    }
+
+    public Task<ApiResult<Done>> DeleteAccountAsync(string accessToken, string password, CancellationToken cancellationToken) =>
+        Send<Done>(HttpMethod.Delete, "", new { password }, cancellationToken, accessToken);
+
     Task<ApiResult<T>> Send<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken, string? accessToken = null) =>
-        ApiCalls.SendAsync<T>(http, ApiCalls.Request(method, $"{Base}/{path}", body, accessToken), cancellationToken);
+        ApiCalls.SendAsync<T>(http, ApiCalls.Request(method, path.Length == 0 ? Base : $"{Base}/{path}", body, accessToken), cancellationToken);
 }
 
 public sealed record RegisterRequest(string Email, string Password, string FirstName, string LastName, string? Organisation);
@@ -86,3 +99,5 @@ public sealed record ResetTokenResponse(string ResetToken, int ExpiresIn);
 public sealed record Profile(
     string Email, string FirstName, string LastName, string? Organisation, bool EmailVerified,
     IReadOnlyList<string> Roles, DateTimeOffset CreatedAt);
+
+public sealed record AccountExportFile(byte[] Content, string FileName);

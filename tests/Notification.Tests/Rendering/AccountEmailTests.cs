@@ -1,3 +1,5 @@
+using NatoAspire.Contracts.Accounts;
+using NatoAspire.Notification.Accounts;
 using NatoAspire.Notification.PasswordReset;
 using NatoAspire.Notification.Registration;
 using NatoAspire.Notification.Rendering;
@@ -37,6 +39,18 @@ public sealed class AccountEmailTests
 
         Assert.DoesNotContain("<script>", email.HtmlBody);
         Assert.Contains("&lt;script&gt;", email.HtmlBody);
+    }
+
+    [Fact]
+    public void Account_deleted_email_says_the_account_is_gone_and_no_more_email_follows_with_the_name_encoded()
+    {
+        var email = AccountDeletedEmail.Render(new AccountDeleted(Guid.NewGuid(), "ada@example.test", "<b>Ada</b>", DateTimeOffset.UtcNow), Portal);
+
+        Assert.Equal("Your NATO Multimedia account has been deleted", email.Subject);
+        Assert.Contains("Your account has been deleted", email.TextBody);
+        Assert.Contains("This is the last email we send to this address.", email.TextBody);
+        Assert.Contains("Your account has been deleted", email.HtmlBody);
+        Assert.Contains("&lt;b&gt;Ada&lt;/b&gt;", email.HtmlBody);
     }
 
     [Fact]
