@@ -16,8 +16,12 @@ public static class NewsletterServiceExtensions
     public static IHostApplicationBuilder AddNewsletterServices(this IHostApplicationBuilder builder)
     {
         builder.AddNpgsqlDbContext<NewsletterDbContext>(NewsletterDbContext.ConnectionName);
-        // Publishes through the outbox; consumes AccountDeleted (Privacy/).
-        builder.AddMessaging(bus => bus.AddConsumer<SubscriberErasureConsumer>());
+        // Publishes through the outbox; consumes AccountDeleted (Privacy/) and EmailChanged (Subscriptions/).
+        builder.AddMessaging(bus =>
+        {
+            bus.AddConsumer<SubscriberErasureConsumer>();
+            bus.AddConsumer<SubscriberAddressConsumer>();
+        });
         builder.AddOutboxRelay<NewsletterDbContext>();
         builder.AddIdentityTokenAuthentication();
 

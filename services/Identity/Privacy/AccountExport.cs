@@ -34,13 +34,14 @@ public sealed class AccountExport(IdentityDbContext db, OtherServicesData servic
         // Grouped here: an account has a few rows per device, and the grouping reads more plainly than its SQL.
         var tokens = await db.RefreshTokens.AsNoTracking()
             .Where(t => t.AccountId == accountId)
-            .Select(t => new { t.FamilyId, t.CreatedAt, t.ExpiresAt, t.RevokedAt })
+            .Select(t => new { t.FamilyId, t.SessionStartedAt, t.UserAgent, t.CreatedAt, t.ExpiresAt, t.RevokedAt })
             .ToListAsync(cancellationToken);
         return [.. tokens.GroupBy(t => t.FamilyId)
             .Select(family => new ExportedSession(
                 family.Key,
-                family.Min(t => t.CreatedAt),
+                family.Min(t => t.SessionStartedAt),
                 family.Max(t => t.CreatedAt),
+                family.Select(t => t.UserAgent).FirstOrDefault(agent => agent is not null),
                 family.Max(t => t.ExpiresAt),
                 family.Any(t => t.RevokedAt == null && t.ExpiresAt > now)))
             .OrderBy(s => s.CreatedAt)];
@@ -61,6 +62,9 @@ public sealed record ExportedAccount(
     List<string> Roles, DateTimeOffset CreatedAt, DateTimeOffset? VerifiedAt);
 
 /// <param name="Id">The refresh-token family.</param>
+/// <param name="CreatedAt">When the device signed in.</param>
+/// <param name="UserAgent">The User-Agent the device signed in with, as the sessions list shows it.</param>
 /// <param name="LastRefreshedAt">When the device last exchanged its refresh token (or signed in, if it never did).</param>
 /// <param name="Active">Whether the device can still refresh: not signed out, not expired.</param>
-public sealed record ExportedSession(Guid Id, DateTimeOffset CreatedAt, DateTimeOffset LastRefreshedAt, DateTimeOffset ExpiresAt, bool Active);
+public sealed record ExportedSession(
+    Guid Id, DateTimeOffset CreatedAt, DateTimeOffset LastRefreshedAt, string? UserAgent, DateTimeOffset ExpiresAt, bool Active);

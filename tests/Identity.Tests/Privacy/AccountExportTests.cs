@@ -29,7 +29,7 @@ public sealed class AccountExportTests(IdentityHost host) : IAsyncLifetime
     {
         var email = NewEmail("export");
         var first = await client.CreateVerifiedAccountAsync(email);
-        Expect(HttpStatusCode.OK, await client.LoginAsync(email));
+        await client.SignInFromAsync(email, "Tablet/2.0");
         services.Downloads[first.AccessToken] = 150;
 
         var response = await client.GetAsync("export", first.AccessToken);
@@ -49,6 +49,7 @@ public sealed class AccountExportTests(IdentityHost host) : IAsyncLifetime
         var sessions = export.GetProperty("sessions").EnumerateArray().ToList();
         Assert.Equal(2, sessions.Count);
         Assert.All(sessions, s => Assert.True(s.GetProperty("active").GetBoolean()));
+        Assert.Contains(sessions, s => s.GetProperty("userAgent").GetString() == "Tablet/2.0");
         Assert.Equal("reader@example.org", export.GetProperty("newsletter").GetProperty("email").GetString());
         Assert.True(export.GetProperty("newsletter").GetProperty("subscribed").GetBoolean());
         var downloads = export.GetProperty("downloads").EnumerateArray().ToList();
