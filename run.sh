@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ./run.sh                        install what is missing, build, start the whole system in the foreground
 # ./run.sh --prepare              only install and build (what ./test.sh uses)
-# ./run.sh --prepare --for-tests  the same, plus what the tests need (Chromium for the browser tests)
+# ./run.sh --prepare --for-tests  the same, plus what the tests need (Chromium for the browser tests, ss)
 # ./run.sh backup [DIR]           a backup of the running system's databases and media files (default backups/DATE)
 # ./run.sh restore DIR            that backup brought back into a fresh data folder (.data/, or $Infrastructure__DataPath)
 set -euo pipefail
@@ -50,6 +50,8 @@ install_missing_packages() {
   fi
   # The browser tests drive Debian's Chromium (no browser download needed).
   if [ "$for_tests" = yes ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
+  # The replica tests read what each replica's connections sent with ss.
+  if [ "$for_tests" = yes ] && ! command -v ss >/dev/null 2>&1; then missing+=(iproute2); fi
   if [ "${#missing[@]}" -gt 0 ]; then
     step "Installing Debian packages: ${missing[*]}" apt_install "${missing[@]}"
   fi

@@ -52,10 +52,53 @@ public static class SystemReplicas
             : throw new InvalidOperationException($"{instance} has no process id: is it running?");
 
     /// <summary>
-    /// Bytes the process has written with write(2) and send(2) since it started (Linux's <c>/proc/PID/io</c>
-    /// <c>wchar</c>): its responses go out that way, so a replica that served nothing has written next to nothing.
+    /// What each established TCP connection of the process (and its descendants) has sent so far (<c>ss -tnpi</c>, from the kernel's
+    /// tcp_info), by connection. A replica's answers leave through these, so one that served nothing sent next to
+    /// nothing between two readings: <see cref="SentSince"/>.
     /// </summary>
-    public static long BytesWritten(int pid) =>
-        long.Parse(File.ReadLines($"/proc/{pid}/io").First(l => l.StartsWith("wchar:", StringComparison.Ordinal))["wchar:".Length..].Trim(),
-            CultureInfo.InvariantCulture);
+    public static IReadOnlyDictionary<string, long> BytesSentByConnection(int pid)
+    {
+        var tree = ProcessTree(pid);
+        var start = new System.Diagnostics.ProcessStartInfo("ss", ["-tnpiH", "state", "established"]) { RedirectStandardOutput = true };
+        using var ss = System.Diagnostics.Process.Start(start)!;
+        var lines = ss.StandardOutput.ReadToEnd().Split('\n');
+        ss.WaitForExit();
+        var sent = new Dictionary<string, long>();
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            if (!tree.Any(p => lines[i].Contains($"pid={p},", StringComparison.Ordinal))) continue;
+            var connection = string.Join(' ', lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries)[2..4]);
+            var field = lines[i + 1].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(f => f.StartsWith("bytes_sent:", StringComparison.Ordinal));
+            sent[connection] = field is null ? 0 : long.Parse(field["bytes_sent:".Length..], CultureInfo.InvariantCulture);
+        }
+        return sent;
+    }
+
+    /// <summary>The process and its descendants: Aspire's process id may be a launcher's, with the service below it.</summary>
+    static HashSet<int> ProcessTree(int root)
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder), out var pid)) continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(folder, "stat"));
+                parents[pid] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+            }
+            catch (IOException) { /* the process has just ended */ }
+        }
+        var tree = new HashSet<int> { root };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var (pid, parent) in parents)
+                if (tree.Contains(parent) && tree.Add(pid)) grew = true;
+        }
+        return tree;
+    }
+
+    /// <summary>Bytes the process sent between <paramref name="before"/> and now, over connections old and new.</summary>
+    public static long SentSince(int pid, IReadOnlyDictionary<string, long> before) =>
+        BytesSentByConnection(pid).Sum(c => c.Value - Math.Min(c.Value, before.GetValueOrDefault(c.Key)));
 }
