@@ -15,9 +15,6 @@ static class SampleRenditions
 
     public static readonly (int Width, int Height) FullSize = (1920, 1080), ProxySize = (640, 360);
 
-    /// <summary>Whether this kind is made at the full 1080 size (the master and the web file).</summary>
-    public static bool IsFullSize(string kind) => kind is FileKinds.Master or FileKinds.Web;
-
     /// <summary>The filter graph's output for this kind from a source of <paramref name="source"/> size: made interlaced or scaled down as needed.</summary>
     public static string? VideoFilter(string kind, (int Width, int Height) source) => kind switch
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Storage;
 using NatoAspire.MediaCatalog.Tools;
 
@@ -26,21 +27,36 @@ public sealed class SampleVideoRenderer(IOptions<MediaOptions> options, ILogger<
 
     const int FrameRate = 25;
 
+    /// <summary>What the shared 1080 files show where a titled entry's own proxy shows its title: they serve every entry.</summary>
+    public const string SharedSlate = "NATO Multimedia sample";
+
     /// <summary>
-    /// Renders the entry's own files (<see cref="SampleVideo.OwnKinds"/>) and, with a proxy, its poster frame, in one
-    /// ffmpeg run (one source, split): <c>{fileId:N}.{extension}</c> for each file and <c>thumbnail.jpg</c>, in
-    /// <paramref name="folder"/>. The source is drawn at 1080 only when a 1080 file is asked for: a proxy alone costs a tenth of it.
+    /// Renders the entry's own files (<see cref="SampleVideo.OwnKinds"/>) and, with a proxy, its poster frame:
+    /// <c>{fileId:N}.{extension}</c> for each file and <c>thumbnail.jpg</c>, in <paramref name="folder"/>. The 1080
+    /// files and the audio come from one ffmpeg run with <see cref="SharedSlate"/> burned in, since other entries share
+    /// them; the proxy and poster from another, drawn at 360 with the entry's own title (a tenth of the 1080 run's cost).
     /// </summary>
     public async Task RenderAsync(SampleVideo sample, string folder, CancellationToken cancellationToken)
     {
-        var seconds = Math.Max(1, options.Value.SampleSeconds).ToString(CultureInfo.InvariantCulture);
-        var titleFile = Path.Combine(folder, "title.txt");
-        await File.WriteAllTextAsync(titleFile, sample.Title, cancellationToken);
-
         var files = sample.Files.Where(f => sample.OwnKinds.Contains(f.Kind)).ToList();
-        var size = files.Any(f => SampleRenditions.IsFullSize(f.Kind)) ? SampleRenditions.FullSize : SampleRenditions.ProxySize;
+        var shared = files.Where(f => f.Kind != FileKinds.Proxy).ToList();
+        var titled = files.Where(f => f.Kind == FileKinds.Proxy).ToList();
+        if (shared.Count > 0)
+            await RenderRunAsync(shared, SharedSlate, SampleRenditions.FullSize, poster: false, folder, "shared", cancellationToken);
+        if (titled.Count > 0 || sample.OwnsPoster)
+            await RenderRunAsync(titled, sample.Title, SampleRenditions.ProxySize, sample.OwnsPoster, folder, "titled", cancellationToken);
+    }
+
+    async Task RenderRunAsync(
+        IReadOnlyList<SampleFile> files, string title, (int Width, int Height) size, bool poster, string folder, string name,
+        CancellationToken cancellationToken)
+    {
+        var seconds = Math.Max(1, options.Value.SampleSeconds).ToString(CultureInfo.InvariantCulture);
+        var titleFile = Path.Combine(folder, $"{name}-title.txt");
+        await File.WriteAllTextAsync(titleFile, title, cancellationToken);
+
         var pictures = files.Where(f => SampleRenditions.VideoFilter(f.Kind, size) is not null).ToList();
-        var posters = sample.OwnsPoster ? 1 : 0;
+        var posters = poster ? 1 : 0;
         var graph = new List<string>
         {
             $"[0:v]{Overlay(titleFile, size.Height)},split={pictures.Count + posters}{string.Concat(pictures.Select((_, i) => $"[v{i}]"))}{(posters > 0 ? "[poster]" : "")}",
