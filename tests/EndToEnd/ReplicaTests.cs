@@ -36,8 +36,8 @@ public sealed class ReplicaTests(SystemFixture system, ITestOutputHelper output)
             Assert.Equal(SystemFixture.Replicas, instances.Count);
             var sent = new List<long>();
             long received = 0;
-            // A replica started again a moment ago gets traffic as the gateway's connections are renewed (every 3 s
-            // here, Gateway:ConnectionLifetime): a few bursts apart, both replicas must have served.
+            // A replica that has just started gets traffic as the gateway opens connections (and renews them, after
+            // Gateway:ConnectionLifetime): a few bursts apart, both replicas must have served.
             for (var burst = 1; burst <= 5; burst++)
             {
                 var pids = instances.Select(i => SystemReplicas.ProcessIdOf(system.App, i)).ToList();

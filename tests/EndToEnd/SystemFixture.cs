@@ -64,10 +64,6 @@ public sealed class SystemFixture : IAsyncLifetime
         builder.CreateResourceBuilder<ProjectResource>("identity")
             .WithEnvironment("Codes__SendInterval", CodeSendInterval.ToString("c"))
             .WithEnvironment("Codes__Lifetime", CodeLifetime.ToString("c"));
-        // Connections to the services last seconds, not a minute: a replica that the replica tests stop and start
-        // again gets its share of the gateway's traffic back within the test, not a minute later.
-        builder.CreateResourceBuilder<ProjectResource>("gateway")
-            .WithEnvironment("Gateway__ConnectionLifetime", "00:00:03");
         // One second of each sample video instead of five: the journeys download and check them, not watch them.
         builder.CreateResourceBuilder<ProjectResource>("media-catalog")
             .WithEnvironment("Media__SampleSeconds", "1");
