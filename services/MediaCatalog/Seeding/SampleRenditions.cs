@@ -15,12 +15,15 @@ static class SampleRenditions
 
     public static readonly (int Width, int Height) FullSize = (1920, 1080), ProxySize = (640, 360);
 
-    /// <summary>The filter graph's output for this kind from a source of <paramref name="source"/> size: made interlaced or scaled down as needed.</summary>
-    public static string? VideoFilter(string kind, (int Width, int Height) source) => kind switch
+    /// <summary>
+    /// The filter graph's output for this kind: the master is made interlaced; the web file and the proxy are taken as
+    /// drawn, since the proxy has a run of its own at <see cref="ProxySize"/>.
+    /// </summary>
+    public static string? VideoFilter(string kind) => kind switch
     {
         FileKinds.Master => "setfield=tff",
         FileKinds.Web => "null",
-        FileKinds.Proxy => source == ProxySize ? "null" : $"scale={ProxySize.Width}:{ProxySize.Height}",
+        FileKinds.Proxy => "null",
         _ => null,
     };
 

@@ -55,7 +55,7 @@ public sealed class SampleVideoRenderer(IOptions<MediaOptions> options, ILogger<
         var titleFile = Path.Combine(folder, $"{name}-title.txt");
         await File.WriteAllTextAsync(titleFile, title, cancellationToken);
 
-        var pictures = files.Where(f => SampleRenditions.VideoFilter(f.Kind, size) is not null).ToList();
+        var pictures = files.Where(f => SampleRenditions.VideoFilter(f.Kind) is not null).ToList();
         var posters = poster ? 1 : 0;
         var graph = new List<string>
         {
@@ -63,7 +63,7 @@ public sealed class SampleVideoRenderer(IOptions<MediaOptions> options, ILogger<
             $"[1:a]asplit={files.Count}{string.Concat(files.Select((_, i) => $"[a{i}]"))}",
         };
         if (posters > 0) graph.Add($"[poster]trim=start_frame={FrameRate / 2}:end_frame={FrameRate / 2 + 1},scale=480:-2[thumbnail]");
-        graph.AddRange(pictures.Select((file, i) => $"[v{i}]{SampleRenditions.VideoFilter(file.Kind, size)}[s{i}]"));
+        graph.AddRange(pictures.Select((file, i) => $"[v{i}]{SampleRenditions.VideoFilter(file.Kind)}[s{i}]"));
 
         var arguments = new List<string>
         {
