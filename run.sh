@@ -43,6 +43,8 @@ apt_install() {
 install_missing_packages() {
   local for_tests="$1" missing=()
   command -v ffmpeg >/dev/null 2>&1 || missing+=(ffmpeg)
+  # ICU: the services format dates and text for English and French (culture data is on, see Directory.Build.props).
+  ldconfig -p 2>/dev/null | grep -q 'libicuuc\.so' || missing+=(libicu72)
   if ! docker_answers; then
     command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
     [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || missing+=(rabbitmq-server)
