@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -14,6 +15,8 @@ public static class ProblemDetailsDefaults
 {
     public static IServiceCollection AddProblemDetailsDefaults(this IServiceCollection services)
     {
+        services.AddProblemMessages<SharedProblemMessages>();
+        services.AddSingleton<ProblemTranslations>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             // Bad input that the framework rejects itself (malformed JSON, a body over the limit,
@@ -25,7 +28,14 @@ public static class ProblemDetailsDefaults
                     ? Problems.PayloadTooLargeDetails(context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize)
                     : Problems.Details(badRequest.StatusCode, "The request could not be read.", ProblemCodes.BadRequest));
             }
+            // A minimal API's parameter binding answers a body over an endpoint's own limit with a bare 413 and no
+            // exception: it gets the same problem, code and limit as any other 413.
+            else if (context.HttpContext.Response.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.ProblemDetails.Extensions.ContainsKey(Problems.CodeMember))
+            {
+                Describe(context.ProblemDetails, Problems.PayloadTooLargeDetails(context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize));
+            }
 
+            Translate(context);
             context.ProblemDetails.Extensions.Remove("exception");
             context.ProblemDetails.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.TraceId.ToString());
         });
@@ -43,6 +53,16 @@ public static class ProblemDetailsDefaults
         });
         app.UseStatusCodePages();
         return app;
+    }
+
+    /// <summary>The problem in the language of the request's <c>Accept-Language</c>; its <c>code</c> stays as it is.</summary>
+    static void Translate(ProblemDetailsContext context)
+    {
+        var language = RequestLanguage.Of(context.HttpContext.Request);
+        context.HttpContext.RequestServices.GetRequiredService<ProblemTranslations>().Apply(context.ProblemDetails, language);
+        var headers = context.HttpContext.Response.Headers;
+        headers.ContentLanguage = language;
+        headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
     }
 
     static void Describe(ProblemDetails target, ProblemDetails source)

@@ -3,6 +3,7 @@ using NatoAspire.Gateway.BodyLimits;
 using NatoAspire.Gateway.Downloads;
 using NatoAspire.Gateway.Health;
 using NatoAspire.Gateway.RateLimiting;
+using NatoAspire.Gateway.Localization;
 
 namespace NatoAspire.Gateway;
 
@@ -10,6 +11,8 @@ public static class GatewayExtensions
 {
     public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
     {
+        // The French of this service's problem messages (Localization/ProblemMessages.fr.resx).
+        builder.Services.AddProblemMessages<ProblemMessages>();
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver()

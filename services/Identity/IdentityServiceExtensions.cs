@@ -16,6 +16,7 @@ using NatoAspire.Identity.Tokens;
 using NatoAspire.Identity.Validation;
 using NatoAspire.Identity.Verification;
 using NatoAspire.Messaging;
+using NatoAspire.Identity.Localization;
 
 namespace NatoAspire.Identity;
 
@@ -23,6 +24,8 @@ public static class IdentityServiceExtensions
 {
     public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
     {
+        // The French of this service's problem messages (Localization/ProblemMessages.fr.resx).
+        builder.Services.AddProblemMessages<ProblemMessages>();
         builder.AddNpgsqlDbContext<IdentityDbContext>(IdentityDbContext.ConnectionName);
         // Verification codes, attempt counters and rate limits live in Redis.
         builder.AddRedisClient("redis");

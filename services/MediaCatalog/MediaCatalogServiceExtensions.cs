@@ -12,6 +12,7 @@ using NatoAspire.MediaCatalog.Seeding;
 using NatoAspire.MediaCatalog.Storage;
 using NatoAspire.MediaCatalog.Thumbnails;
 using NatoAspire.Messaging;
+using NatoAspire.MediaCatalog.Localization;
 
 namespace NatoAspire.MediaCatalog;
 
@@ -19,6 +20,8 @@ public static class MediaCatalogServiceExtensions
 {
     public static IHostApplicationBuilder AddMediaCatalogServices(this IHostApplicationBuilder builder)
     {
+        // The French of this service's problem messages (Localization/ProblemMessages.fr.resx).
+        builder.Services.AddProblemMessages<ProblemMessages>();
         builder.AddNpgsqlDbContext<CatalogDbContext>(CatalogDbContext.ConnectionName);
         builder.AddMessaging(bus => bus.AddConsumer<DownloadHistoryAnonymisationConsumer>());
         builder.AddOutboxRelay<CatalogDbContext>();

@@ -8,6 +8,7 @@ using NatoAspire.Newsletter.Issues;
 using NatoAspire.Newsletter.Privacy;
 using NatoAspire.Newsletter.Subscriptions;
 using NatoAspire.Newsletter.Unsubscribing;
+using NatoAspire.Newsletter.Localization;
 
 namespace NatoAspire.Newsletter;
 
@@ -15,6 +16,8 @@ public static class NewsletterServiceExtensions
 {
     public static IHostApplicationBuilder AddNewsletterServices(this IHostApplicationBuilder builder)
     {
+        // The French of this service's problem messages (Localization/ProblemMessages.fr.resx).
+        builder.Services.AddProblemMessages<ProblemMessages>();
         builder.AddNpgsqlDbContext<NewsletterDbContext>(NewsletterDbContext.ConnectionName);
         // Publishes through the outbox; consumes AccountDeleted (Privacy/) and EmailChanged (Subscriptions/).
         builder.AddMessaging(bus =>

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NatoAspire.Gateway.Health;
+using NatoAspire.TestSupport;
 
 namespace NatoAspire.Gateway.Tests;
 
@@ -130,5 +133,26 @@ public sealed class GatewayTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_unknown_path_and_a_body_over_the_limit_are_answered_in_French_when_asked()
+    {
+        await using var gateway = new GatewayFactory(backends);
+        using var client = gateway.CreateClient();
+        var translations = gateway.Services.GetRequiredService<ProblemTranslations>();
+
+        await TranslatedProblems.AssertTranslatedAsync(client, () => new HttpRequestMessage(HttpMethod.Get, "/api/nothing-here"), translations);
+        await TranslatedProblems.AssertTranslatedAsync(client, () => new HttpRequestMessage(HttpMethod.Post, "/api/media/videos")
+        {
+            Content = new StringContent(new string('x', 4096), System.Text.Encoding.UTF8, "application/json"),
+        }, translations);
+    }
+
+    [Fact]
+    public void Every_problem_message_has_its_English_and_its_French()
+    {
+        ProblemMessageResources.AssertComplete(typeof(NatoAspire.Gateway.Localization.ProblemMessages));
+        ProblemMessageResources.AssertComplete(typeof(SharedProblemMessages));
     }
 }

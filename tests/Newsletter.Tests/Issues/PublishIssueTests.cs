@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NatoAspire.Contracts.Newsletter;
+using NatoAspire.Newsletter.Issues;
 using NatoAspire.Newsletter.Tests.Support;
 using NatoAspire.Newsletter.Unsubscribing;
 
@@ -172,7 +173,8 @@ public sealed class PublishIssueTests(NewsletterFixture newsletter)
 
         var response = await admin.SendAsync(request);
 
-        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
+        Assert.Equal(IssueRules.MaxRequestBytes, problem.GetProperty("limitBytes").GetInt64());
     }
 
     async Task SubscribeAsync(TestAccount account)
