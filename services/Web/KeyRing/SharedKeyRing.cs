@@ -28,6 +28,10 @@ public static class SharedKeyRing
             .. options.PreviousCertificates.Select((previous, i) => Load(previous, $"{KeyRingOptions.Section}:PreviousCertificates:{i}")),
         ];
 
+        // First of all hosted services (they start in the order they were added): data protection's own start-up
+        // service loads the ring and would make a key of its own on an empty one, and Razor Pages, antiforgery and
+        // cookie authentication each add data protection, so its place in the list depends on who came first.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, FirstKeyUnderLock>());
         builder.Services.AddDataProtection()
             .SetApplicationName(ApplicationName)
             .ProtectKeysWithCertificate(certificate)
