@@ -64,6 +64,11 @@ public sealed class SystemFixture : IAsyncLifetime
         builder.CreateResourceBuilder<ProjectResource>("identity")
             .WithEnvironment("Codes__SendInterval", CodeSendInterval.ToString("c"))
             .WithEnvironment("Codes__Lifetime", CodeLifetime.ToString("c"));
+        // Connections to the services last seconds, not a minute: a browser's requests alternate between the web
+        // replicas (every page must read a session cookie another replica wrote), and a replica that the replica tests
+        // stop and start again gets its share of the gateway's traffic back within the test.
+        builder.CreateResourceBuilder<ProjectResource>("gateway")
+            .WithEnvironment("Gateway__ConnectionLifetime", "00:00:03");
         // One second of each sample video instead of five: the journeys download and check them, not watch them.
         builder.CreateResourceBuilder<ProjectResource>("media-catalog")
             .WithEnvironment("Media__SampleSeconds", "1");
