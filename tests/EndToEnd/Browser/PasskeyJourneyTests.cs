@@ -53,7 +53,7 @@ public sealed class PasskeyJourneyTests(SystemFixture system, ChromiumFixture ch
             await page.GetByLabel("Passkey name").FillAsync("Chromium test key");
             await page.GetByRole(AriaRole.Button, new() { Name = "Add a passkey" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("has been added");
-            await Expect(page.GetByText("Chromium test key")).ToBeVisibleAsync();
+            await Expect(page.GetByText("Chromium test key", new() { Exact = true })).ToBeVisibleAsync();
             await Expect(page.GetByText("not used yet")).ToBeVisibleAsync();
 
             // Log out, then log in with the passkey alone
@@ -62,7 +62,7 @@ public sealed class PasskeyJourneyTests(SystemFixture system, ChromiumFixture ch
             await page.GotoAsync("/account/login?returnUrl=%2Faccount%2Fpasskeys");
             await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex($"^{origin}/account/passkeys$"));
-            await Expect(page.GetByText("Chromium test key")).ToBeVisibleAsync();
+            await Expect(page.GetByText("Chromium test key", new() { Exact = true })).ToBeVisibleAsync();
             await Expect(page.GetByText("last used")).ToBeVisibleAsync();
             await page.GotoAsync("/account");
             await Expect(page.GetByRole(AriaRole.Main).GetByText(email)).ToBeVisibleAsync();
