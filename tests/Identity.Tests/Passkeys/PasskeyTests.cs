@@ -86,6 +86,22 @@ public sealed class PasskeyTests(IdentityHost host) : IDisposable
     }
 
     [Fact]
+    public async Task A_replayed_assertion_is_refused_even_from_an_authenticator_that_does_not_count()
+    {
+        authenticator.Counts = false;
+        var tokens = await client.CreateVerifiedAccountAsync(NewEmail("passkey-replay-uncounted"));
+        await Passkeys.AddAsync(tokens.AccessToken, authenticator);
+
+        var assertion = authenticator.Get(await Passkeys.LoginOptionsAsync());
+        Expect(HttpStatusCode.OK, await Passkeys.LoginAsync(assertion));
+        Expect(HttpStatusCode.OK, await Passkeys.LoginAsync(authenticator.Get(await Passkeys.LoginOptionsAsync())));
+
+        // The counter says nothing here: only the used challenge stops the replay.
+        var again = await Passkeys.LoginAsync(assertion);
+        Assert.Equal(ProblemCodes.InvalidCredentials, (await Problem.ReadAsync(again, HttpStatusCode.Unauthorized)).Code);
+    }
+
+    [Fact]
     public async Task An_assertion_whose_counter_does_not_move_forward_is_refused()
     {
         var tokens = await client.CreateVerifiedAccountAsync(NewEmail("passkey-counter"));

@@ -29,6 +29,9 @@ public sealed class SoftwareAuthenticator : IDisposable
     /// <summary>The counter the next assertion carries; tests may set it back to replay an older one.</summary>
     public uint Counter { get; set; }
 
+    /// <summary>False for an authenticator that keeps its counter at 0, as most synced passkeys do.</summary>
+    public bool Counts { get; set; } = true;
+
     public string Origin { get; set; } = Support.IdentityApp.PortalOrigin;
 
     /// <summary>The JSON of <c>navigator.credentials.create</c>'s answer to <paramref name="options"/>.</summary>
@@ -74,7 +77,7 @@ public sealed class SoftwareAuthenticator : IDisposable
     /// <summary>The JSON of <c>navigator.credentials.get</c>'s answer to <paramref name="options"/>; the counter moves on first.</summary>
     public JsonObject Get(JsonElement options, string? rpId = null)
     {
-        Counter++;
+        if (Counts) Counter++;
         var clientData = ClientData("webauthn.get", options.GetProperty("challenge").GetString()!);
         var authenticatorData = AuthenticatorData(rpId ?? options.GetProperty("rpId").GetString()!, UserPresent | UserVerified, []);
         var signature = key.SignData([.. authenticatorData, .. SHA256.HashData(clientData)], HashAlgorithmName.SHA256,
