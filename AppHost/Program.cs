@@ -103,6 +103,8 @@ mediaCatalog.WithApiReferenceLink(gateway, "/api/media");
 var publicBaseUrl = gateway.GetEndpoint("http");
 notification.WithEnvironment("Portal__PublicBaseUrl", publicBaseUrl);
 newsletter.WithEnvironment("Newsletter__PublicBaseUrl", publicBaseUrl);
+// Passkeys are bound to the origin the browser sees, the gateway's (its host is the relying party id).
+identity.WithEnvironment("Passkeys__Origins__0", publicBaseUrl);
 
 builder.RunProjectsInTheHostEnvironment();
 builder.LaunchProjectsFromTheirBuildOutput();

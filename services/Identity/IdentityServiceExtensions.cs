@@ -9,6 +9,7 @@ using NatoAspire.Identity.Login;
 using NatoAspire.Identity.Passwords;
 using NatoAspire.Identity.PasswordChange;
 using NatoAspire.Identity.PasswordReset;
+using NatoAspire.Identity.Passkeys;
 using NatoAspire.Identity.Privacy;
 using NatoAspire.Identity.Registration;
 using NatoAspire.Identity.Sessions;
@@ -54,6 +55,7 @@ public static class IdentityServiceExtensions
         services.AddSelfService();
         services.AddScoped<AdminAccountSeeder>();
         services.AddPrivacy();
+        services.AddPasskeys(builder.Environment);
         return builder;
     }
 

@@ -8,7 +8,7 @@ public sealed class ManifestTests
     /// <summary>What the AppHost hands each service (AppHost/Program.cs), and so what a cluster must set too.</summary>
     static readonly Dictionary<string, string[]> SettingsEachServiceReads = new()
     {
-        ["identity"] = ["ConnectionStrings__identitydb", "ConnectionStrings__redis", "ConnectionStrings__messaging", "Admin__Password", "Codes__HmacKey",
+        ["identity"] = ["ConnectionStrings__identitydb", "ConnectionStrings__redis", "ConnectionStrings__messaging", "Admin__Password", "Codes__HmacKey", "Passkeys__Origins__0",
             "services__newsletter__http__0", "services__media-catalog__http__0"],
         ["notification"] = ["ConnectionStrings__notificationdb", "ConnectionStrings__messaging", "ConnectionStrings__smtp", "Portal__PublicBaseUrl"],
         ["newsletter"] = ["ConnectionStrings__newsletterdb", "ConnectionStrings__messaging", "services__identity__http__0", "Newsletter__UnsubscribeKey", "Newsletter__PublicBaseUrl"],

@@ -1,5 +1,6 @@
 using NatoAspire.Identity.EmailChange;
 using NatoAspire.Identity.Login;
+using NatoAspire.Identity.Passkeys;
 using NatoAspire.Identity.PasswordChange;
 using NatoAspire.Identity.PasswordReset;
 using NatoAspire.Identity.Privacy;
@@ -32,6 +33,7 @@ public static class AccountApi
         account.MapEmailChange();
         account.MapSessions();
         account.MapPrivacy();
+        account.MapPasskeys();
         return app;
     }
 

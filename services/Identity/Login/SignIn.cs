@@ -53,13 +53,23 @@ public sealed class SignIn(
 
         // The hasher's parameters changed since this hash was made (more iterations): store a fresh one.
         if (result == PasswordVerificationResult.SuccessRehashNeeded) account.PasswordHash = hashing.Hash(account, password);
+        return await StartSessionAsync(account, deviceId, userAgent, cancellationToken);
+    }
+
+    /// <summary>
+    /// A session for an account that has just proved who it is (a password, a passkey): the new-device alert, the
+    /// device token, and the account's changes (the caller's too) saved with the session's refresh token.
+    /// </summary>
+    /// <param name="deviceId">The device id of the client's valid device token for the address; null for a new device.</param>
+    public async Task<LoginOutcome.SignedIn> StartSessionAsync(Account account, string? deviceId, string? userAgent, CancellationToken cancellationToken)
+    {
         var tokens = sessions.Start(account, userAgent);
         var now = time.GetUtcNow();
         if (deviceId is null && account.LastSignedInAt is not null)
             db.PublishOnCommit(new SignedInFromNewDevice(account.Id, account.Email, account.FirstName, userAgent, now), time);
         account.LastSignedInAt = now;
         await db.SaveChangesAsync(cancellationToken);
-        return new LoginOutcome.SignedIn(tokens with { DeviceToken = devices.Issue(email, deviceId) });
+        return new LoginOutcome.SignedIn(tokens with { DeviceToken = devices.Issue(account.Email, deviceId) });
     }
 
     PasswordVerificationResult Check(Account? account, string password)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NatoAspire.Identity.Data;
+using NatoAspire.Identity.Passkeys;
 
 namespace NatoAspire.Identity.Privacy;
 
@@ -25,7 +26,9 @@ public sealed class AccountExport(IdentityDbContext db, OtherServicesData servic
         var newsletter = services.NewsletterAsync(accessToken, cancellationToken);
         var downloads = services.DownloadsAsync(accessToken, cancellationToken);
         await Task.WhenAll(newsletter, downloads);
-        return new AccountExportDocument(now, account, sessions, await newsletter, await downloads);
+        var passkeys = await db.Passkeys().AsNoTracking().Where(p => p.AccountId == accountId).OrderBy(p => p.CreatedAt)
+            .Select(p => new PasskeyItem(p.Id, p.Name, p.CreatedAt, p.LastUsedAt)).ToListAsync(cancellationToken);
+        return new AccountExportDocument(now, account, sessions, await newsletter, await downloads, passkeys);
     }
 
     /// <summary>One item per signed-in device: a refresh-token family, from its first sign-in to its latest rotation.</summary>
@@ -50,12 +53,14 @@ public sealed class AccountExport(IdentityDbContext db, OtherServicesData servic
 
 /// <param name="Newsletter">What the newsletter service holds: <c>GET /api/newsletter/subscription/export</c>.</param>
 /// <param name="Downloads">The download history as <c>GET /api/media/me/downloads</c> lists it, every page.</param>
+/// <param name="Passkeys">The account's passkeys as <c>GET /api/account/passkeys</c> lists them (their public keys are not personal data).</param>
 public sealed record AccountExportDocument(
     DateTimeOffset ExportedAt,
     ExportedAccount Account,
     IReadOnlyList<ExportedSession> Sessions,
     JsonElement Newsletter,
-    IReadOnlyList<JsonElement> Downloads);
+    IReadOnlyList<JsonElement> Downloads,
+    IReadOnlyList<PasskeyItem> Passkeys);
 
 public sealed record ExportedAccount(
     Guid Id, string Email, string FirstName, string LastName, string? Organisation, bool EmailVerified,

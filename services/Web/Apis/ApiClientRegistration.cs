@@ -10,6 +10,7 @@ public static class ApiClientRegistration
         services.AddHttpClient<IdentityApi>((provider, http) => Configure(provider, http, a => a.Identity)).WithoutRetries();
         services.AddHttpClient<NewsletterApi>((provider, http) => Configure(provider, http, a => a.Newsletter)).WithoutRetries();
         services.AddHttpClient<MediaCatalogApi>((provider, http) => Configure(provider, http, a => a.MediaCatalog)).WithoutRetries();
+        services.AddHttpClient<PasskeyApi>((provider, http) => Configure(provider, http, a => a.Identity)).WithoutRetries();
         return services;
     }
 

@@ -11,6 +11,8 @@ public sealed class IdentityApp(InfrastructureFixture infrastructure, TimeProvid
 {
     public const string AdminPassword = "Test-Admin-Passw0rd!";
     public const string TestIterations = "1000";
+    /// <summary>The public origin passkey ceremonies run on; the relying party id is its host.</summary>
+    public const string PortalOrigin = "https://portal.example";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -20,6 +22,7 @@ public sealed class IdentityApp(InfrastructureFixture infrastructure, TimeProvid
         builder.UseSetting("Passwords:Iterations", TestIterations);
         builder.UseSetting("Codes:HmacKey", "test-only-code-hmac-key-0123456789abcdef");
         builder.UseSetting("Admin:Password", AdminPassword);
+        builder.UseSetting("Passkeys:Origins:0", PortalOrigin);
         // The tests read published events back from the outbox, and some move the clock by hours.
         builder.UseSetting("Outbox:SentRetention", "3650.00:00:00");
         builder.ConfigureTestServices(services => services.AddSingleton(clock));
