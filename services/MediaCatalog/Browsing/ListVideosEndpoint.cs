@@ -18,7 +18,7 @@ public static class ListVideosEndpoint
         [AsParameters] VideoListQuery query, HttpContext context, CatalogDbContext db, CancellationToken cancellationToken)
     {
         var language = RequestedLanguage.Of(context.Request);
-        if (!query.TryValidate(language, out var search, out var errors)) return CatalogProblems.Invalid(errors);
+        if (!query.TryValidate(out var search, out var errors, language)) return CatalogProblems.Invalid(errors);
         // The page is for a reader of the language asked for; each item says whether it is in it or in English.
         ContentLanguage.Set(context.Response, language);
         return TypedResults.Ok(await search.RunAsync(db, cancellationToken));
