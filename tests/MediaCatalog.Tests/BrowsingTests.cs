@@ -170,6 +170,7 @@ public sealed class BrowsingTests(CatalogServiceFixture fixture)
 
     [Theory]
     [InlineData("q=Kosovo", "IX_videos_SearchVector")]
+    [InlineData("q=réduction", "IX_videos_FrenchSearchVector")]
     [InlineData("topic=kosovo", "IX_videos_TopicKeys")]
     [InlineData("location=Brussels, Belgium", "IX_videos_Location")]
     [InlineData("from=2002-01-01&to=2002-12-31", "IX_videos_PublishedAt")]

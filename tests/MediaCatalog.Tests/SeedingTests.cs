@@ -130,6 +130,24 @@ public sealed class SeedingTests(CatalogServiceFixture fixture, ITestOutputHelpe
         }
     }
 
+    [Fact]
+    public async Task A_database_from_before_the_French_texts_gets_them_on_restart()
+    {
+        await using (var scope = fixture.Service.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+            await db.Database.ExecuteSqlAsync($"""update videos set "TextTranslations" = null where "Id" = {SampleCatalogue.KosovoVisitId}""");
+        }
+
+        await using var restarted = new CatalogServiceFactory(fixture.Settings);
+        Assert.Equal(HttpStatusCode.OK, await HealthWithinAsync(restarted, TimeSpan.FromSeconds(30)));
+        await using var after = restarted.Services.CreateAsyncScope();
+        var kosovo = await after.ServiceProvider.GetRequiredService<CatalogDbContext>().Videos.AsNoTracking()
+            .SingleAsync(v => v.Id == SampleCatalogue.KosovoVisitId);
+        var french = Assert.Single(kosovo.TextTranslations);
+        Assert.Equal(("fr", "Le Secrétaire général de l’OTAN en visite au Kosovo"), (french.Language, french.Title));
+    }
+
     /// <summary>The broker connection of a fresh host comes up a moment after the host itself.</summary>
     static async Task<HttpStatusCode> HealthWithinAsync(CatalogServiceFactory service, TimeSpan patience)
     {

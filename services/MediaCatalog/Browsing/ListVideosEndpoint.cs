@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
+using NatoAspire.MediaCatalog.Localization;
 
 namespace NatoAspire.MediaCatalog.Browsing;
 
@@ -9,14 +10,17 @@ public static class ListVideosEndpoint
 {
     public static RouteGroupBuilder MapListVideos(this RouteGroupBuilder videos)
     {
-        videos.MapGet("/", ListAsync).AllowAnonymous().CachedForAnonymous();
+        videos.MapGet("/", ListAsync).AllowAnonymous().CachedForAnonymous(byLanguage: true);
         return videos;
     }
 
     static async Task<Results<Ok<VideoListPage>, ValidationProblem>> ListAsync(
-        [AsParameters] VideoListQuery query, CatalogDbContext db, CancellationToken cancellationToken)
+        [AsParameters] VideoListQuery query, HttpContext context, CatalogDbContext db, CancellationToken cancellationToken)
     {
-        if (!query.TryValidate(out var search, out var errors)) return CatalogProblems.Invalid(errors);
+        var language = RequestedLanguage.Of(context.Request);
+        if (!query.TryValidate(out var search, out var errors, language)) return CatalogProblems.Invalid(errors);
+        // The page is for a reader of the language asked for; each item says whether it is in it or in English.
+        ContentLanguage.Set(context.Response, language);
         return TypedResults.Ok(await search.RunAsync(db, cancellationToken));
     }
 }

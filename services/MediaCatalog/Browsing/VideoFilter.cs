@@ -4,7 +4,7 @@ using NatoAspire.MediaCatalog.Catalog;
 namespace NatoAspire.MediaCatalog.Browsing;
 
 /// <summary>
-/// The list's filters, each served by an index: the GIN-indexed tsvector for the text, the GIN-indexed lower-case
+/// The list's filters, each served by an index: the GIN-indexed tsvectors (English and French) for the text, the GIN-indexed lower-case
 /// topics, and B-tree indexes on location and publication time. A facet counts under every filter but its own.
 /// </summary>
 public sealed record VideoFilter(string? Text, string? Topic, string? Location, DateOnly? From, DateOnly? To)
@@ -13,8 +13,11 @@ public sealed record VideoFilter(string? Text, string? Topic, string? Location, 
 
     public IQueryable<Video> Apply(IQueryable<Video> videos, Facet countedFacet = Facet.None)
     {
+        // The English texts with the English stemmer, the French ones with the French: whatever the language asked for.
         if (Text is not null)
-            videos = videos.Where(v => v.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(VideoConfiguration.SearchConfiguration, Text)));
+            videos = videos.Where(v =>
+                v.SearchVector.Matches(EF.Functions.WebSearchToTsQuery(VideoConfiguration.SearchConfiguration, Text)) ||
+                v.FrenchSearchVector.Matches(EF.Functions.WebSearchToTsQuery(VideoConfiguration.FrenchSearchConfiguration, Text)));
         if (Topic is not null && countedFacet != Facet.Topics)
         {
             // "ARRAY[key] <@ TopicKeys", which the GIN index answers (key = ANY(TopicKeys) would read every row).

@@ -9,7 +9,8 @@ public sealed record VideoListQuery(string? Q, string? Topic, string? Location, 
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    public bool TryValidate(out VideoSearch search, out Dictionary<string, string[]> errors)
+    /// <summary>Checks the query and makes the search it asks for, its titles and summaries in <paramref name="language"/>.</summary>
+    public bool TryValidate(out VideoSearch search, out Dictionary<string, string[]> errors, string language = PortalLanguages.Default)
     {
         errors = [];
         var page = 1;
@@ -26,7 +27,7 @@ public sealed record VideoListQuery(string? Q, string? Topic, string? Location, 
         var to = Date(errors, "to", To);
         if (from is not null && to is not null && from > to) errors["to"] = ["to must not be before from."];
 
-        search = new VideoSearch(new VideoFilter(text, topic, location, from, to), page, pageSize);
+        search = new VideoSearch(new VideoFilter(text, topic, location, from, to), page, pageSize, language);
         return errors.Count == 0;
     }
 

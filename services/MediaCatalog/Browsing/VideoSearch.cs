@@ -1,20 +1,25 @@
 using Microsoft.EntityFrameworkCore;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
+using NatoAspire.MediaCatalog.Localization;
 
 namespace NatoAspire.MediaCatalog.Browsing;
 
 /// <summary>
 /// One page of the catalogue: full-text matches on the stored tsvector (ranked, then newest), or simply
-/// newest first when there is no query text; with the facets of the matches.
+/// newest first when there is no query text; with the facets of the matches. Titles and summaries are in
+/// <see cref="Language"/> where the video has them in it.
 /// </summary>
-public sealed record VideoSearch(VideoFilter Filter, int Page, int PageSize)
+public sealed record VideoSearch(VideoFilter Filter, int Page, int PageSize, string Language)
 {
     public IQueryable<Video> Ordered(CatalogDbContext db)
     {
         var videos = Filter.Apply(db.Videos.AsNoTracking());
+        // Ranked in both languages at once: a word is usually a match in one of them only.
         IOrderedQueryable<Video> ordered = Filter.Text is { } text
-            ? videos.OrderByDescending(v => v.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(VideoConfiguration.SearchConfiguration, text)))
+            ? videos.OrderByDescending(v =>
+                    v.SearchVector.Rank(EF.Functions.WebSearchToTsQuery(VideoConfiguration.SearchConfiguration, text)) +
+                    v.FrenchSearchVector.Rank(EF.Functions.WebSearchToTsQuery(VideoConfiguration.FrenchSearchConfiguration, text)))
                 .ThenByDescending(v => v.PublishedAt)
             : videos.OrderByDescending(v => v.PublishedAt);
         return ordered.ThenBy(v => v.Id);
@@ -29,12 +34,20 @@ public sealed record VideoSearch(VideoFilter Filter, int Page, int PageSize)
 
         var items = await Ordered(db)
             .Skip((int)skip).Take(PageSize)
-            .Select(v => new { v.Id, v.Title, v.Summary, v.PublishedAt, v.DurationSeconds, v.Topics, v.Location, v.ThumbnailKey })
+            .Select(v => new { v.Id, v.Title, v.Summary, v.TextTranslations, v.PublishedAt, v.DurationSeconds, v.Topics, v.Location, v.ThumbnailKey })
             .ToListAsync(cancellationToken);
         return new VideoListPage(
-            [.. items.Select(v => new VideoListItem(v.Id, v.Title, v.Summary, v.PublishedAt, v.DurationSeconds, v.Topics, v.Location,
-                v.ThumbnailKey is null ? null : Thumbnails.ThumbnailEndpoint.UrlOf(v.Id)))],
+            [.. items.Select(v => Item(v.Id, v.Title, v.Summary, v.TextTranslations, v.PublishedAt, v.DurationSeconds, v.Topics, v.Location, v.ThumbnailKey))],
             Page, PageSize, total, facets);
+    }
+
+    VideoListItem Item(
+        Guid id, string title, string summary, List<TextTranslation> translations, DateTimeOffset publishedAt, int durationSeconds,
+        List<string> topics, string? location, string? thumbnailKey)
+    {
+        var texts = LocalizedTexts.Of(title, summary, "", translations, Language);
+        return new VideoListItem(id, texts.Language, texts.Title, texts.Summary, publishedAt, durationSeconds, topics, location,
+            thumbnailKey is null ? null : Thumbnails.ThumbnailEndpoint.UrlOf(id));
     }
 
     async Task<VideoFacets> FacetsAsync(CatalogDbContext db, CancellationToken cancellationToken)

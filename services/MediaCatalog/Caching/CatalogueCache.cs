@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.Options;
+using NatoAspire.MediaCatalog.Localization;
 using StackExchange.Redis;
 
 namespace NatoAspire.MediaCatalog.Caching;
@@ -14,6 +15,7 @@ public static class CatalogueCache
 {
     public const string Tag = "catalogue";
     const string Policy = "anonymous-catalogue";
+    const string LanguagePolicy = "anonymous-catalogue-by-language";
 
     public static IHostApplicationBuilder AddCatalogueCache(this IHostApplicationBuilder builder)
     {
@@ -34,13 +36,21 @@ public static class CatalogueCache
 
         builder.Services.AddOutputCache();
         builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<CatalogueCacheOptions>>((cache, options) =>
-            cache.AddPolicy(Policy, policy => policy
-                .AddPolicy<AnonymousOnlyPolicy>()
-                .SetVaryByQuery("*")
-                .Expire(options.Value.TimeToLive)
-                .Tag(Tag)));
+        {
+            cache.AddPolicy(Policy, policy => Anonymous(policy, options.Value));
+            // By the language the answer is in, not by the header as sent: "fr-CA" and "fr-FR;q=0.9" share one entry,
+            // and a French answer is never served to an English request.
+            cache.AddPolicy(LanguagePolicy, policy => Anonymous(policy, options.Value)
+                .VaryByValue(context => new KeyValuePair<string, string>("language", RequestedLanguage.Of(context.Request))));
+        });
         return builder;
     }
+
+    static OutputCachePolicyBuilder Anonymous(OutputCachePolicyBuilder policy, CatalogueCacheOptions options) => policy
+        .AddPolicy<AnonymousOnlyPolicy>()
+        .SetVaryByQuery("*")
+        .Expire(options.TimeToLive)
+        .Tag(Tag);
 
     public static WebApplication UseCatalogueCache(this WebApplication app)
     {
@@ -49,9 +59,12 @@ public static class CatalogueCache
         return app;
     }
 
-    /// <summary>An anonymous endpoint whose answers the shared cache keeps.</summary>
-    public static RouteHandlerBuilder CachedForAnonymous(this RouteHandlerBuilder endpoint) =>
-        endpoint.CacheOutput(Policy).WithMetadata(new CachedCatalogueAnswer());
+    /// <summary>
+    /// An anonymous endpoint whose answers the shared cache keeps; <paramref name="byLanguage"/> when the answer
+    /// follows <c>Accept-Language</c> (one entry per language the portal speaks).
+    /// </summary>
+    public static RouteHandlerBuilder CachedForAnonymous(this RouteHandlerBuilder endpoint, bool byLanguage = false) =>
+        endpoint.CacheOutput(byLanguage ? LanguagePolicy : Policy).WithMetadata(new CachedCatalogueAnswer());
 
     /// <summary>An admin endpoint: once it has changed the catalogue, every cached answer goes.</summary>
     public static RouteHandlerBuilder EvictsCatalogueCache(this RouteHandlerBuilder endpoint) =>

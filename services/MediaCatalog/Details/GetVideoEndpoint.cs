@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
+using NatoAspire.MediaCatalog.Localization;
 
 namespace NatoAspire.MediaCatalog.Details;
 
@@ -12,19 +13,22 @@ public static class GetVideoEndpoint
 
     public static RouteGroupBuilder MapGetVideo(this RouteGroupBuilder videos)
     {
-        videos.MapGet("/{id}", GetAsync).AllowAnonymous().CachedForAnonymous().WithName(RouteName);
+        videos.MapGet("/{id}", GetAsync).AllowAnonymous().CachedForAnonymous(byLanguage: true).WithName(RouteName);
         return videos;
     }
 
     public static string UrlOf(Guid id) => $"/api/media/videos/{id}";
 
     static async Task<Results<Ok<VideoDetails>, ProblemHttpResult>> GetAsync(
-        string id, CatalogDbContext db, CancellationToken cancellationToken)
+        string id, HttpContext context, CatalogDbContext db, CancellationToken cancellationToken)
     {
         // A malformed id cannot name a video: the same 404 as an unknown one.
         if (!CatalogIds.TryParse(id, out var videoId)) return CatalogProblems.VideoNotFound();
         var video = await db.Videos.AsNoTracking().Include(v => v.Files)
             .FirstOrDefaultAsync(v => v.Id == videoId, cancellationToken);
-        return video is null ? CatalogProblems.VideoNotFound() : TypedResults.Ok(VideoDetails.From(video));
+        if (video is null) return CatalogProblems.VideoNotFound();
+        var details = VideoDetails.From(video, RequestedLanguage.Of(context.Request));
+        ContentLanguage.Set(context.Response, details.Language);
+        return TypedResults.Ok(details);
     }
 }

@@ -1,17 +1,25 @@
 using NatoAspire.MediaCatalog.Catalog;
+using NatoAspire.MediaCatalog.Localization;
 using NatoAspire.MediaCatalog.Preview;
 
 namespace NatoAspire.MediaCatalog.Details;
 
+/// <summary>
+/// A video as a broadcaster reads it: title, summary and description in <paramref name="Language"/>, usage terms and
+/// restrictions in <paramref name="TermsLanguage"/> (each the language asked for where the video has it, else English);
+/// the shot list as logged, in English; the transcript in the spoken language, its translations behind the captions.
+/// </summary>
 public sealed record VideoDetails(
-    Guid Id, string Title, string Summary, string Description, DateTimeOffset PublishedAt, int DurationSeconds,
-    IReadOnlyList<string> Topics, string? Location, string Credit, string UsageTerms, string Restrictions,
+    Guid Id, string Language, string Title, string Summary, string Description, DateTimeOffset PublishedAt, int DurationSeconds,
+    IReadOnlyList<string> Topics, string? Location, string Credit, string TermsLanguage, string UsageTerms, string Restrictions,
     IReadOnlyList<string> Languages, IReadOnlyList<ShotDetails> ShotList, string Transcript, string? ThumbnailUrl,
     string? PreviewUrl, IReadOnlyList<CaptionDetails> Captions, IReadOnlyList<VideoFileDetails> Files)
 {
-    public static VideoDetails From(Video video) => new(
-        video.Id, video.Title, video.Summary, video.Description, video.PublishedAt, video.DurationSeconds,
-        video.Topics, video.Location, video.Credit, video.UsageTerms, video.Restrictions, video.Languages,
+    public static VideoDetails From(Video video, string language) => From(video, LocalizedTexts.Of(video, language), LocalizedTerms.Of(video, language));
+
+    static VideoDetails From(Video video, LocalizedTexts texts, LocalizedTerms terms) => new(
+        video.Id, texts.Language, texts.Title, texts.Summary, texts.Description, video.PublishedAt, video.DurationSeconds,
+        video.Topics, video.Location, video.Credit, terms.Language, terms.UsageTerms, terms.Restrictions, video.Languages,
         [.. video.ShotList.Select(s => new ShotDetails(s.Timecode, s.Description))],
         video.Transcript,
         video.ThumbnailKey is null ? null : Thumbnails.ThumbnailEndpoint.UrlOf(video.Id),

@@ -4,6 +4,7 @@ using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
 using NatoAspire.MediaCatalog.Details;
+using NatoAspire.MediaCatalog.Localization;
 
 namespace NatoAspire.MediaCatalog.Publishing;
 
@@ -18,7 +19,7 @@ public static class CreateVideoEndpoint
     }
 
     static async Task<Results<Created<VideoDetails>, ValidationProblem>> CreateAsync(
-        VideoRequest request, CatalogDbContext db, CancellationToken cancellationToken)
+        VideoRequest request, HttpContext context, CatalogDbContext db, CancellationToken cancellationToken)
     {
         var errors = request.Validate();
         if (errors.Count > 0) return CatalogProblems.Invalid(errors);
@@ -26,11 +27,11 @@ public static class CreateVideoEndpoint
         var video = request.ToVideo();
         db.Videos.Add(video);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created(GetVideoEndpoint.UrlOf(video.Id), VideoDetails.From(video));
+        return TypedResults.Created(GetVideoEndpoint.UrlOf(video.Id), VideoDetails.From(video, RequestedLanguage.Of(context.Request)));
     }
 
     static async Task<Results<Ok<VideoDetails>, ProblemHttpResult, ValidationProblem>> UpdateAsync(
-        string id, VideoRequest request, CatalogDbContext db, CancellationToken cancellationToken)
+        string id, VideoRequest request, HttpContext context, CatalogDbContext db, CancellationToken cancellationToken)
     {
         if (!CatalogIds.TryParse(id, out var videoId)) return CatalogProblems.VideoNotFound();
         var errors = request.Validate();
@@ -40,6 +41,6 @@ public static class CreateVideoEndpoint
 
         request.ApplyTo(video);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(VideoDetails.From(video));
+        return TypedResults.Ok(VideoDetails.From(video, RequestedLanguage.Of(context.Request)));
     }
 }

@@ -6,7 +6,8 @@ namespace NatoAspire.MediaCatalog.Publishing;
 public sealed record VideoRequest(
     string? Title, string? Summary, string? Description, DateTimeOffset? PublishedAt, string? Location,
     List<string?>? Topics, int? DurationSeconds, List<ShotRequest?>? ShotList, string? Transcript,
-    List<TranslationRequest?>? Translations, string? Credit, string? UsageTerms, string? Restrictions, List<string?>? Languages)
+    List<TranslationRequest?>? Translations, string? Credit, string? UsageTerms, string? Restrictions, List<string?>? Languages,
+    List<TextTranslationRequest?>? TextTranslations)
 {
     public Dictionary<string, string[]> Validate()
     {
@@ -35,7 +36,20 @@ public sealed record VideoRequest(
             errors["languages"] = [$"languages are at most {CatalogLimits.LanguageCount} two-letter ISO 639-1 codes such as \"en\"."];
         if (Translations is { Count: > CatalogLimits.LanguageCount } || Translations?.Any(t => t is null || !t.IsValid) == true)
             errors["translations"] = [$"Each translation needs a two-letter language and a text of at most {CatalogLimits.TranscriptLength} characters."];
+        ValidateTextTranslations(text, errors);
         return errors;
+    }
+
+    void ValidateTextTranslations(TextFields text, Dictionary<string, string[]> errors)
+    {
+        if (TextTranslations is null) return;
+        for (var i = 0; i < TextTranslations.Count; i++)
+        {
+            if (TextTranslations[i] is { } translation) translation.Validate($"textTranslations[{i}]", this, text, errors);
+            else errors[$"textTranslations[{i}]"] = ["Each text translation must be an object."];
+        }
+        if (TextTranslations.OfType<TextTranslationRequest>().GroupBy(t => t.NormalizedLanguage).Any(g => g.Count() > 1))
+            errors["textTranslations"] = ["At most one text translation a language."];
     }
 
     public Video ToVideo()
@@ -61,6 +75,7 @@ public sealed record VideoRequest(
         video.UsageTerms = UsageTerms?.Trim() ?? "";
         video.Restrictions = Restrictions?.Trim() ?? "";
         video.Languages = [.. (Languages ?? []).Select(l => l!.Trim().ToLowerInvariant()).Distinct()];
+        video.TextTranslations = [.. (TextTranslations ?? []).Select(t => t!.ToTranslation())];
     }
 }
 

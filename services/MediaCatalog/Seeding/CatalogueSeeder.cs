@@ -64,6 +64,15 @@ public sealed class CatalogueSeeder(
             video.UsageTerms = sample.UsageTerms;
             video.Restrictions = sample.Restrictions;
         }
+        // Rows made before entries had French texts get them, unless an admin has since rewritten the English (the
+        // French would no longer say the same) or written texts of their own in another language.
+        if (video.TextTranslations.Count == 0 && sample.TextTranslations.Count > 0
+            && video.Title == sample.Title && video.Summary == sample.Summary && video.Description == sample.Description)
+            video.TextTranslations = [.. sample.TextTranslations.Select(t => new TextTranslation
+            {
+                Language = t.Key, Title = t.Value.Title, Summary = t.Value.Summary, Description = t.Value.Description,
+                UsageTerms = t.Value.UsageTerms, Restrictions = t.Value.Restrictions,
+            })];
         return video;
     }
 

@@ -62,6 +62,10 @@ public static partial class SampleCatalogue
             ],
             Transcript = KosovoTranscript,
             Translations = new Dictionary<string, string> { ["fr"] = KosovoTranscriptFr },
+            TextTranslations = new Dictionary<string, SampleTexts>
+            {
+                [PortalLanguages.French] = new(KosovoTitleFr, KosovoSummaryFr, KosovoDescriptionFr, StandardTermsFr),
+            },
         },
 
         new(Guid.Parse("0a6f1c52-2002-4b21-9a02-000000001121"),

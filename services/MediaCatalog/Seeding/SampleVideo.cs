@@ -14,6 +14,9 @@ public sealed record SampleVideo(
     public IReadOnlyList<(string Timecode, string Description)> ShotList { get; init; } = [];
     public string Transcript { get; init; } = "";
     public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The editorial texts in the portal's other languages, by language; an entry without them is shown in English.</summary>
+    public IReadOnlyDictionary<string, SampleTexts> TextTranslations { get; init; } = new Dictionary<string, SampleTexts>();
     public IReadOnlyList<string> Languages { get; init; } = ["en"];
     public string Credit { get; init; } = Video.DefaultCredit;
     public string UsageTerms { get; init; } = SampleCatalogue.StandardTerms;
@@ -32,6 +35,9 @@ public sealed record SampleVideo(
     /// <summary>Whether the entry's poster frame is its own: it is taken from the entry's own proxy.</summary>
     public bool OwnsPoster => OwnKinds.Contains(FileKinds.Proxy);
 }
+
+/// <summary>An entry's texts in one other language; terms left empty are shown in English.</summary>
+public sealed record SampleTexts(string Title, string Summary, string Description, string UsageTerms = "", string Restrictions = "");
 
 /// <summary>A rendition: rendered with ffmpeg at first start for an entry of its own, shared otherwise.</summary>
 public sealed record SampleFile(Guid Id, string Kind, string Label);

@@ -3,7 +3,7 @@ namespace NatoAspire.MediaCatalog.Tests.Support;
 // The contract's JSON shapes as a client sees them (docs/contract.md §6).
 public sealed record VideoListDto(List<VideoListItemDto> Items, int Page, int PageSize, int Total, FacetsDto Facets);
 
-public sealed record VideoListItemDto(Guid Id, string Title, string Summary, DateTimeOffset PublishedAt, int DurationSeconds, List<string> Topics, string? Location, string? ThumbnailUrl);
+public sealed record VideoListItemDto(Guid Id, string Title, string Summary, DateTimeOffset PublishedAt, int DurationSeconds, List<string> Topics, string? Location, string? ThumbnailUrl, string? Language = null);
 
 public sealed record FacetsDto(List<FacetValueDto> Topics, List<FacetValueDto> Locations, List<FacetValueDto> Years);
 
@@ -12,7 +12,8 @@ public sealed record FacetValueDto(string Value, int Count);
 public sealed record VideoDto(
     Guid Id, string Title, string Summary, string Description, DateTimeOffset PublishedAt, int DurationSeconds,
     List<string> Topics, string? Location, string Credit, string UsageTerms, string Restrictions, List<string> Languages,
-    List<ShotDto> ShotList, string Transcript, string? PreviewUrl, List<CaptionDto> Captions, List<VideoFileDto> Files);
+    List<ShotDto> ShotList, string Transcript, string? PreviewUrl, List<CaptionDto> Captions, List<VideoFileDto> Files,
+    string? Language = null, string? TermsLanguage = null);
 
 public sealed record ShotDto(string Timecode, string Description);
 

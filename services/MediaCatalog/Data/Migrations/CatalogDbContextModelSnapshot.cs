@@ -42,6 +42,12 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
                     b.Property<int>("DurationSeconds")
                         .HasColumnType("integer");
 
+                    b.Property<NpgsqlTsVector>("FrenchSearchVector")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("setweight(to_tsvector('french', coalesce(jsonb_path_query_first(\"TextTranslations\", '$[*] ? (@.Language == \"fr\").Title') #>> '{}', '')), 'A') || setweight(to_tsvector('french', coalesce(jsonb_path_query_first(\"TextTranslations\", '$[*] ? (@.Language == \"fr\").Summary') #>> '{}', '')), 'B') || setweight(to_tsvector('french', coalesce(jsonb_path_query_first(\"TextTranslations\", '$[*] ? (@.Language == \"fr\").Description') #>> '{}', '')), 'C') || setweight(to_tsvector('french', coalesce(jsonb_path_query_first(\"Translations\", '$[*] ? (@.Language == \"fr\").Text') #>> '{}', '')), 'D')", true);
+
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -97,6 +103,10 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
                         .HasColumnType("character varying(4000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FrenchSearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("FrenchSearchVector"), "GIN");
 
                     b.HasIndex("Location");
 
@@ -345,6 +355,43 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
                                 .HasForeignKey("VideoId");
                         });
 
+                    b.OwnsMany("NatoAspire.MediaCatalog.Catalog.TextTranslation", "TextTranslations", b1 =>
+                        {
+                            b1.Property<Guid>("VideoId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Language")
+                                .IsRequired();
+
+                            b1.Property<string>("Restrictions")
+                                .IsRequired();
+
+                            b1.Property<string>("Summary")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.Property<string>("UsageTerms")
+                                .IsRequired();
+
+                            b1.HasKey("VideoId", "__synthesizedOrdinal");
+
+                            b1.ToTable("videos");
+
+                            b1
+                                .ToJson("TextTranslations")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VideoId");
+                        });
+
                     b.OwnsMany("NatoAspire.MediaCatalog.Catalog.TranscriptTranslation", "Translations", b1 =>
                         {
                             b1.Property<Guid>("VideoId");
@@ -371,6 +418,8 @@ namespace NatoAspire.MediaCatalog.Data.Migrations
                         });
 
                     b.Navigation("ShotList");
+
+                    b.Navigation("TextTranslations");
 
                     b.Navigation("Translations");
                 });
