@@ -35,9 +35,22 @@ public sealed class ProblemLanguageTests(CatalogServiceFixture fixture)
             topics = new[] { "" }, shotList = new[] { new { timecode = "noon", description = "" } }, languages = new[] { "english" },
             translations = new[] { new { language = "x", text = "" } },
         };
+        var frenchTexts = new
+        {
+            title = "Defence ministers meet", summary = "They meet.", publishedAt = "2026-01-01T00:00:00Z", durationSeconds = 10,
+            textTranslations = new object?[] { new { language = "de", title = "", summary = "\u0001" }, null },
+        };
+        var twiceFrench = new
+        {
+            title = "Defence ministers meet", summary = "They meet.", publishedAt = "2026-01-01T00:00:00Z", durationSeconds = 10,
+            textTranslations = new[] { new { language = "fr", title = "Réunion", summary = "Ils se réunissent." }, new { language = "fr", title = "Réunion", summary = "Ils se réunissent." } },
+        };
 
         await TranslatedProblems.AssertTranslatedAsync(admin,
             () => new HttpRequestMessage(HttpMethod.Post, "/api/media/videos") { Content = JsonContent.Create(body) }, Translations);
+        foreach (var texts in new object[] { frenchTexts, twiceFrench })
+            await TranslatedProblems.AssertTranslatedAsync(admin,
+                () => new HttpRequestMessage(HttpMethod.Post, "/api/media/videos") { Content = JsonContent.Create(texts) }, Translations);
         await TranslatedProblems.AssertTranslatedAsync(admin,
             () => new HttpRequestMessage(HttpMethod.Put, $"/api/media/videos/{Guid.NewGuid()}/files/not-a-guid?kind=tape&sha256=xyz")
             { Content = new ByteArrayContent([1]) }, Translations);

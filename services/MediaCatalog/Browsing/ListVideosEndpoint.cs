@@ -17,7 +17,7 @@ public static class ListVideosEndpoint
     static async Task<Results<Ok<VideoListPage>, ValidationProblem>> ListAsync(
         [AsParameters] VideoListQuery query, HttpContext context, CatalogDbContext db, CancellationToken cancellationToken)
     {
-        var language = RequestedLanguage.Of(context.Request);
+        var language = RequestLanguage.Of(context.Request);
         if (!query.TryValidate(out var search, out var errors, language)) return CatalogProblems.Invalid(errors);
         // The page is for a reader of the language asked for; each item says whether it is in it or in English.
         ContentLanguage.Set(context.Response, language);

@@ -41,7 +41,7 @@ public static class CatalogueCache
             // By the language the answer is in, not by the header as sent: "fr-CA" and "fr-FR;q=0.9" share one entry,
             // and a French answer is never served to an English request.
             cache.AddPolicy(LanguagePolicy, policy => Anonymous(policy, options.Value)
-                .VaryByValue(context => new KeyValuePair<string, string>("language", RequestedLanguage.Of(context.Request))));
+                .VaryByValue(context => new KeyValuePair<string, string>("language", RequestLanguage.Of(context.Request))));
         });
         return builder;
     }

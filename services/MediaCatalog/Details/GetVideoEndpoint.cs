@@ -27,7 +27,7 @@ public static class GetVideoEndpoint
         var video = await db.Videos.AsNoTracking().Include(v => v.Files)
             .FirstOrDefaultAsync(v => v.Id == videoId, cancellationToken);
         if (video is null) return CatalogProblems.VideoNotFound();
-        var details = VideoDetails.From(video, RequestedLanguage.Of(context.Request));
+        var details = VideoDetails.From(video, RequestLanguage.Of(context.Request));
         ContentLanguage.Set(context.Response, details.Language);
         return TypedResults.Ok(details);
     }

@@ -27,7 +27,7 @@ public static class CreateVideoEndpoint
         var video = request.ToVideo();
         db.Videos.Add(video);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created(GetVideoEndpoint.UrlOf(video.Id), VideoDetails.From(video, RequestedLanguage.Of(context.Request)));
+        return TypedResults.Created(GetVideoEndpoint.UrlOf(video.Id), VideoDetails.From(video, RequestLanguage.Of(context.Request)));
     }
 
     static async Task<Results<Ok<VideoDetails>, ProblemHttpResult, ValidationProblem>> UpdateAsync(
@@ -41,6 +41,6 @@ public static class CreateVideoEndpoint
 
         request.ApplyTo(video);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(VideoDetails.From(video, RequestedLanguage.Of(context.Request)));
+        return TypedResults.Ok(VideoDetails.From(video, RequestLanguage.Of(context.Request)));
     }
 }
