@@ -35,6 +35,23 @@ public sealed class HistoryTests(CatalogServiceFixture fixture)
     }
 
     [Fact]
+    public async Task A_French_reader_sees_the_titles_of_the_history_in_French_and_an_English_one_in_English()
+    {
+        var (url, _) = await SampleFiles.KosovoProxyAsync(fixture);
+        var client = fixture.WithToken(fixture.Tokens.VerifiedUser());
+        await client.GetByteArrayAsync(url);
+
+        var french = new HttpRequestMessage(HttpMethod.Get, "/api/media/me/downloads") { Headers = { AcceptLanguage = { new("fr") } } };
+        using var frenchAnswer = await client.SendAsync(french);
+        var inFrench = (await frenchAnswer.Content.ReadFromJsonAsync<DownloadHistoryDto>())!;
+        var inEnglish = (await client.GetFromJsonAsync<DownloadHistoryDto>("/api/media/me/downloads"))!;
+
+        Assert.Equal("Le Secrétaire général de l’OTAN en visite au Kosovo", Assert.Single(inFrench.Items).Title);
+        Assert.Equal("fr", Assert.Single(frenchAnswer.Content.Headers.ContentLanguage));
+        Assert.Equal("Secretary General visits Kosovo", Assert.Single(inEnglish.Items).Title);
+    }
+
+    [Fact]
     public async Task The_history_is_the_accounts_own_newest_first()
     {
         var video = await fixture.Anonymous().GetFromJsonAsync<VideoDto>($"/api/media/videos/{Seeding.SampleCatalogue.KosovoVisitId}");

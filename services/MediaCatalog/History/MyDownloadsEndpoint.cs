@@ -5,10 +5,14 @@ using Microsoft.EntityFrameworkCore;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
 using NatoAspire.MediaCatalog.Downloads;
+using NatoAspire.MediaCatalog.Localization;
 
 namespace NatoAspire.MediaCatalog.History;
 
-/// <summary><c>GET /api/media/me/downloads</c>: the account's own download history, newest first, a file once per day.</summary>
+/// <summary>
+/// <c>GET /api/media/me/downloads</c>: the account's own download history, newest first, a file once per day; each
+/// title in the language <c>Accept-Language</c> asks for, as the catalogue shows it, or in English.
+/// </summary>
 public static class MyDownloadsEndpoint
 {
     public const int DefaultPageSize = 20;
@@ -44,17 +48,24 @@ public static class MyDownloadsEndpoint
         var skip = (long)(pageNumber - 1) * size;
         if (skip >= total) return TypedResults.Ok(new DownloadHistoryPage([], pageNumber, size, total));
 
-        var items = await (
+        var language = RequestLanguage.Of(http.Request);
+        ContentLanguage.Set(http.Response, language);
+        var rows = await (
             from d in mine
             join f in db.VideoFiles on d.FileId equals f.Id into files
             from f in files.DefaultIfEmpty()
             join v in db.Videos on d.VideoId equals v.Id into videos
             from v in videos.DefaultIfEmpty()
             orderby d.DownloadedAt descending, d.FileId
-            select new DownloadHistoryItem(
-                d.VideoId, d.FileId, v == null ? "" : v.Title, f == null ? "" : f.Label, f == null ? "" : f.Kind, d.DownloadedAt,
-                db.TermsAcceptances.Where(a => a.AccountId == account && a.VideoId == d.VideoId).Select(a => (DateTimeOffset?)a.AcceptedAt).FirstOrDefault()))
+            select new
+            {
+                d.VideoId, d.FileId, Title = v == null ? "" : v.Title, Translations = v == null ? null : v.TextTranslations,
+                Label = f == null ? "" : f.Label, Kind = f == null ? "" : f.Kind, d.DownloadedAt,
+                TermsAcceptedAt = db.TermsAcceptances.Where(a => a.AccountId == account && a.VideoId == d.VideoId).Select(a => (DateTimeOffset?)a.AcceptedAt).FirstOrDefault(),
+            })
             .Skip((int)skip).Take(size).ToListAsync(cancellationToken);
+        var items = rows.Select(row => new DownloadHistoryItem(row.VideoId, row.FileId,
+            LocalizedTexts.Of(row.Title, "", "", row.Translations ?? [], language).Title, row.Label, row.Kind, row.DownloadedAt, row.TermsAcceptedAt)).ToList();
         return TypedResults.Ok(new DownloadHistoryPage(items, pageNumber, size, total));
     }
 }

@@ -4,7 +4,7 @@ namespace NatoAspire.MediaCatalog.Localization;
 
 /// <summary>
 /// What a language-bound answer says about itself: the language it is in, and that another <c>Accept-Language</c>
-/// may get another answer (for browsers and CDNs; the shared cache varies by <see cref="RequestedLanguage"/>).
+/// may get another answer (for browsers and CDNs; the shared cache varies by <see cref="RequestLanguage"/>).
 /// </summary>
 public static class ContentLanguage
 {
