@@ -32,14 +32,22 @@ public static class OneClickUnsubscribeEndpoints
         // An account unknown here (never subscribed, or gone) has nothing to leave: the same answer.
         await store.UnsubscribeAsync(accountId, "one-click", cancellationToken);
         return WantsHtml(request)
-            ? TypedResults.Content(UnsubscribePages.Unsubscribed, "text/html; charset=utf-8")
+            ? Html(request, UnsubscribePages.Unsubscribed(RequestLanguage.Of(request)))
             : TypedResults.Ok(SubscriptionStatus.NotSubscribed);
     }
 
-    static Results<ContentHttpResult, ProblemHttpResult> Confirm(string? token, UnsubscribeTokens tokens) =>
+    static Results<ContentHttpResult, ProblemHttpResult> Confirm(string? token, HttpRequest request, UnsubscribeTokens tokens) =>
         tokens.TryRead(token, out _)
-            ? TypedResults.Content(UnsubscribePages.Confirm(token!), "text/html; charset=utf-8")
+            ? Html(request, UnsubscribePages.Confirm(token!, RequestLanguage.Of(request)))
             : InvalidToken();
+
+    /// <summary>A page in the language the browser asked for, saying so to it and to any cache between.</summary>
+    static ContentHttpResult Html(HttpRequest request, string page)
+    {
+        request.HttpContext.Response.Headers.ContentLanguage = RequestLanguage.Of(request);
+        request.HttpContext.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
+        return TypedResults.Content(page, "text/html; charset=utf-8");
+    }
 
     /// <summary>RFC 8058 names multipart/form-data and x-www-form-urlencoded; some clients send nothing at all.</summary>
     static bool IsOneClickBody(HttpRequest request) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.Hosting;
 using NatoAspire.Contracts.Newsletter;
 using NatoAspire.Newsletter.Tests.Support;
 using NatoAspire.Newsletter.Unsubscribing;
@@ -84,6 +85,33 @@ public sealed class OneClickUnsubscribeTests(NewsletterFixture newsletter)
         Assert.Contains(link.Query["?token=".Length..], page);
         await AssertSubscribedAsync(account, true);
     }
+
+    [Fact]
+    public async Task A_French_browser_gets_both_pages_in_French()
+    {
+        var (account, link) = await SubscribeAsync();
+        using var browser = newsletter.Anonymous();
+        using var open = new HttpRequestMessage(HttpMethod.Get, link.PathAndQuery) { Headers = { AcceptLanguage = { new("fr-FR") } } };
+        using var click = new HttpRequestMessage(HttpMethod.Post, link.PathAndQuery) { Content = OneClickForm() };
+        click.Headers.Accept.ParseAdd("text/html");
+        click.Headers.AcceptLanguage.ParseAdd("fr-FR, fr;q=0.9, en;q=0.5");
+
+        var confirm = await browser.SendAsync(open);
+        var confirmPage = await confirm.Content.ReadAsStringAsync();
+        var done = await browser.SendAsync(click);
+        var donePage = await done.Content.ReadAsStringAsync();
+
+        Assert.Contains("<html lang=\"fr\">", confirmPage);
+        Assert.Contains("Se désabonner de la lettre d’information\u00A0?", confirmPage);
+        Assert.Contains(">Se désabonner</button>", confirmPage);
+        Assert.Equal("fr", Assert.Single(confirm.Content.Headers.ContentLanguage));
+        Assert.Contains("Vous êtes désabonné", donePage);
+        await AssertSubscribedAsync(account, false);
+    }
+
+    [Fact]
+    public void Every_language_of_the_portal_has_the_pages_wording() =>
+        Assert.Equal(PortalLanguages.All, UnsubscribePages.Languages);
 
     [Fact]
     public async Task The_pages_button_unsubscribes_and_shows_a_page()
