@@ -30,9 +30,12 @@ public abstract class PortalPageModel : PageModel
             { Code: ProblemCodes.RateLimited } or { Status: System.Net.HttpStatusCode.TooManyRequests, Code: null } =>
                 T["Too many attempts. Please wait {0} and try again.", Wait.Describe(problem.RetryAfter, T)],
             { Errors.Count: > 0 } => T["Please correct the highlighted fields."],
-            _ => problem.Title,
+            _ => TitleOf(problem),
         };
     }
+
+    /// <summary>An API's title as it wrote it (in the page's language, which the call asked for); ours translated.</summary>
+    protected string TitleOf(ApiProblem problem) => problem.TitleIsOurs ? T[problem.Title] : problem.Title;
 
     /// <summary>The API names fields in camelCase; the pages bind the same names in PascalCase.</summary>
     static string PropertyOf(string field) =>

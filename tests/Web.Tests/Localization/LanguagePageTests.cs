@@ -199,5 +199,21 @@ public sealed class LanguagePageTests : IDisposable
         Assert.Contains("""href="/language/en?returnUrl=%2Fno%2Fsuch%2Fpage" """.TrimEnd(), html);
     }
 
+    [Fact]
+    public async Task An_api_problem_with_its_own_title_shows_as_the_api_wrote_it_and_one_without_in_the_page_language()
+    {
+        portal.Apis.On(HttpMethod.Post, "/api/account/login", _ => StubApis.Problem(HttpStatusCode.Unauthorized,
+            """{"title":"Adresse ou mot de passe incorrect.","status":401,"code":"invalid_credentials"}"""));
+        portal.Apis.On(HttpMethod.Post, "/api/account/password/forgot", _ => new HttpResponseMessage(HttpStatusCode.BadGateway));
+        var browser = portal.Browser();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+
+        using var login = await Forms.PostAsync(browser, "/account/login", new Dictionary<string, string> { ["Email"] = "ana@example.org", ["Password"] = "x" });
+        using var forgot = await Forms.PostAsync(browser, "/account/reset-password", new Dictionary<string, string> { ["Email"] = "ana@example.org" });
+
+        Assert.Contains("Adresse ou mot de passe incorrect.", await login.Content.ReadAsStringAsync());
+        Assert.Contains("La demande n’a pas pu aboutir.", await forgot.Content.ReadAsStringAsync());
+    }
+
     public void Dispose() => portal.Dispose();
 }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Net;
 using System.Resources;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Hosting;
@@ -64,6 +65,21 @@ public sealed partial class PageTextResourceTests
 
         Assert.NotEmpty(asked);
         Assert.Empty(asked.Where(key => !English.ContainsKey(key)).ToList());
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.TooManyRequests)]
+    [InlineData(HttpStatusCode.Unauthorized)]
+    [InlineData(HttpStatusCode.NotFound)]
+    [InlineData(HttpStatusCode.BadGateway)]
+    public async Task The_titles_the_pages_give_an_api_problem_without_one_are_in_the_resources(HttpStatusCode status)
+    {
+        using var response = new HttpResponseMessage(status);
+
+        var problem = await Web.Apis.ApiProblem.ReadAsync(response, CancellationToken.None);
+
+        Assert.True(problem.TitleIsOurs);
+        Assert.Contains(problem.Title, English.Keys);
     }
 
     [Theory]

@@ -41,7 +41,7 @@ public sealed class SessionsModel(IdentityApi identity, PortalSession session) :
         if (result.Succeeded) return RedirectWithNotice(Path, done);
         if (EndsSession(result.Problem)) return await StartAgainAsync();
         // Already signed out (from another tab, say): the list shows what is left.
-        return RedirectWithNotice(Path, result.Problem.Is(ProblemCodes.SessionNotFound) ? T["That device was already signed out."] : result.Problem.Title);
+        return RedirectWithNotice(Path, result.Problem.Is(ProblemCodes.SessionNotFound) ? T["That device was already signed out."] : TitleOf(result.Problem));
     }
 
     public static string Describe(SignedInDevice device, IStringLocalizer text) =>
