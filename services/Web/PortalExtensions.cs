@@ -1,6 +1,7 @@
 using NatoAspire.Web.Apis;
 using NatoAspire.Web.Downloads;
 using NatoAspire.Web.KeyRing;
+using NatoAspire.Web.Localization;
 using NatoAspire.Web.Session;
 
 namespace NatoAspire.Web;
@@ -9,7 +10,9 @@ public static class PortalExtensions
 {
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Index").AuthorizeFolder("/Account/Security"));
+        builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Index").AuthorizeFolder("/Account/Security"))
+            .AddViewLocalization();
+        builder.Services.AddPortalLocalization();
         builder.Services.AddPortalApis(builder.Configuration);
         builder.AddSharedKeyRing();
         builder.Services.AddPortalSession();
@@ -26,6 +29,8 @@ public static class PortalExtensions
     /// </summary>
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // First, so that the error and status pages inside it speak the visitor's language too.
+        app.UsePortalLocalization();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseStaticFiles();
@@ -34,6 +39,7 @@ public static class PortalExtensions
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapDownloads();
+        app.MapLanguageSwitch();
         return app;
     }
 }

@@ -7,10 +7,11 @@ public static class ApiClientRegistration
     public static IServiceCollection AddPortalApis(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ApiAddresses>(configuration.GetSection(ApiAddresses.Section));
-        services.AddHttpClient<IdentityApi>((provider, http) => Configure(provider, http, a => a.Identity)).WithoutRetries();
-        services.AddHttpClient<NewsletterApi>((provider, http) => Configure(provider, http, a => a.Newsletter)).WithoutRetries();
-        services.AddHttpClient<MediaCatalogApi>((provider, http) => Configure(provider, http, a => a.MediaCatalog)).WithoutRetries();
-        services.AddHttpClient<PasskeyApi>((provider, http) => Configure(provider, http, a => a.Identity)).WithoutRetries();
+        services.AddTransient<AcceptLanguageHandler>();
+        services.AddHttpClient<IdentityApi>((provider, http) => Configure(provider, http, a => a.Identity)).AddHttpMessageHandler<AcceptLanguageHandler>().WithoutRetries();
+        services.AddHttpClient<NewsletterApi>((provider, http) => Configure(provider, http, a => a.Newsletter)).AddHttpMessageHandler<AcceptLanguageHandler>().WithoutRetries();
+        services.AddHttpClient<MediaCatalogApi>((provider, http) => Configure(provider, http, a => a.MediaCatalog)).AddHttpMessageHandler<AcceptLanguageHandler>().WithoutRetries();
+        services.AddHttpClient<PasskeyApi>((provider, http) => Configure(provider, http, a => a.Identity)).AddHttpMessageHandler<AcceptLanguageHandler>().WithoutRetries();
         return services;
     }
 

@@ -12,6 +12,9 @@ public sealed record ApiProblem(
     IReadOnlyDictionary<string, string[]> Errors,
     TimeSpan? RetryAfter)
 {
+    /// <summary>The API sent no title, so <see cref="Title"/> is the portal's own words (a key of the pages' resources).</summary>
+    public bool TitleIsOurs { get; init; }
+
     public bool Is(string code) => string.Equals(Code, code, StringComparison.Ordinal);
 
     public static async Task<ApiProblem> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -24,12 +27,14 @@ public sealed record ApiProblem(
             catch (JsonException) { /* an unreadable problem still has its status */ }
         }
 
+        var titleIsOurs = string.IsNullOrWhiteSpace(body?.Title);
         return new ApiProblem(
             response.StatusCode,
-            string.IsNullOrWhiteSpace(body?.Title) ? DefaultTitle(response.StatusCode) : body.Title,
+            titleIsOurs ? DefaultTitle(response.StatusCode) : body!.Title!,
             body?.Code,
             body?.Errors ?? new Dictionary<string, string[]>(),
-            RetryAfterOf(response));
+            RetryAfterOf(response))
+        { TitleIsOurs = titleIsOurs };
     }
 
     static TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch

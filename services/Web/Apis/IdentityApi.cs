@@ -79,7 +79,8 @@ public sealed class IdentityApi(HttpClient http)
         ApiCalls.SendAsync<T>(http, ApiCalls.Request(method, path.Length == 0 ? Base : $"{Base}/{path}", body, accessToken), cancellationToken);
 }
 
-public sealed record RegisterRequest(string Email, string Password, string FirstName, string LastName, string? Organisation);
+/// <param name="Language">The page's language ("en", "fr"): the account keeps it, and its emails speak it.</param>
+public sealed record RegisterRequest(string Email, string Password, string FirstName, string LastName, string? Organisation, string Language);
 
 public sealed record RegisterResponse(string Email, int CodeExpiresInSeconds, string RegistrationToken);
 

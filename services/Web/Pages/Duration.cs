@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace NatoAspire.Web.Pages;
 
 public static class Duration
@@ -8,11 +10,12 @@ public static class Duration
         return span.TotalHours >= 1 ? span.ToString(@"h\:mm\:ss") : span.ToString(@"m\:ss");
     }
 
-    public static string Size(long bytes) => bytes switch
+    /// <summary>"1.5 GB", « 1,5 Go »: the number in the page's culture, the unit in its language.</summary>
+    public static string Size(long bytes, IStringLocalizer text) => bytes switch
     {
-        >= 1L << 30 => $"{bytes / (double)(1L << 30):0.0} GB",
-        >= 1L << 20 => $"{bytes / (double)(1L << 20):0.0} MB",
-        >= 1L << 10 => $"{bytes / (double)(1L << 10):0} KB",
-        _ => $"{bytes} bytes",
+        >= 1L << 30 => text["{0:0.0} GB", bytes / (double)(1L << 30)],
+        >= 1L << 20 => text["{0:0.0} MB", bytes / (double)(1L << 20)],
+        >= 1L << 10 => text["{0:0} KB", bytes / (double)(1L << 10)],
+        _ => text["{0} bytes", bytes],
     };
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace NatoAspire.Web.Pages;
 
 /// <summary>One labelled input, rendered by the _Field partial with its hint and its errors tied to it for screen readers.</summary>
@@ -10,10 +12,12 @@ public sealed record FormField(string Name, string Label, string? Value = null, 
     public int? MaxLength { get; init; }
     public string? Pattern { get; init; }
 
-    public const string PasswordRule =
-        "The password must be at least 12 characters long, no spaces, include upper/lowercase letters, numbers and symbols.";
+    public static string PasswordRule(IStringLocalizer text) =>
+        text["The password must be at least 12 characters long, no spaces, include upper/lowercase letters, numbers and symbols."];
 
-    public static FormField Email(string? value) => new("Email", "Email address", value, "email") { Autocomplete = "email", MaxLength = 254 };
+    public static FormField Email(string? value, IStringLocalizer text) =>
+        new("Email", text["Email address"], value, "email") { Autocomplete = "email", MaxLength = 254 };
 
-    public static FormField Code() => new("Code", "Verification code") { Autocomplete = "one-time-code", InputMode = "numeric", MaxLength = 6 };
+    public static FormField Code(IStringLocalizer text) =>
+        new("Code", text["Verification code"]) { Autocomplete = "one-time-code", InputMode = "numeric", MaxLength = 6 };
 }

@@ -8,6 +8,7 @@ public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
 
+    /// <summary>In English: the keys of the page's resources, which the page shows in the visitor's language.</summary>
     public (string Title, string Text) Description => Code switch
     {
         400 => ("The request could not be read", "Please go back and try again."),

@@ -25,6 +25,22 @@ public sealed partial class PasskeyPageTests : IDisposable
     }
 
     [Fact]
+    public async Task The_passkeys_page_and_the_login_button_speak_French_when_asked()
+    {
+        var browser = await SignedInAsync();
+        portal.Apis.OnJson(HttpMethod.Get, "/api/account/passkeys", HttpStatusCode.OK,
+            $$"""{"items":[{"id":"{{Guid.NewGuid()}}","name":"Key","createdAt":"2026-06-27T08:00:00Z","lastUsedAt":null}]}""");
+
+        var page = await browser.GetStringAsync("/account/passkeys?lang=fr");
+        var login = await portal.Browser().GetStringAsync("/account/login?lang=fr");
+
+        Assert.Contains("<h1>Clés d’accès</h1>", page);
+        Assert.Contains("Ajoutée le 27 juin 2026", page);
+        Assert.Contains("pas encore utilisée", page);
+        Assert.Contains("Se connecter avec une clé d’accès", login);
+    }
+
+    [Fact]
     public async Task The_passkeys_page_lists_the_passkeys_and_removes_one()
     {
         var browser = await SignedInAsync();

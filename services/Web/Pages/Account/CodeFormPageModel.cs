@@ -11,7 +11,7 @@ public abstract class CodeFormPageModel : PortalPageModel
     protected void ShowWrongCode(ApiProblem problem)
     {
         Show(problem);
-        if (problem.Is(ProblemCodes.CodeAttemptsExceeded)) ErrorMessage = "Too many wrong tries. Send a new code and enter that one.";
+        if (problem.Is(ProblemCodes.CodeAttemptsExceeded)) ErrorMessage = T["Too many wrong tries. Send a new code and enter that one."];
     }
 
     protected void ShowResent(ApiResult<CodeSent> result)
@@ -19,9 +19,9 @@ public abstract class CodeFormPageModel : PortalPageModel
         if (result.Succeeded)
         {
             CodeSentNotice.Remember(TempData, result.Value.CodeExpiresInSeconds);
-            InfoMessage = "We have sent a new code to your email address. It replaces the previous one.";
+            InfoMessage = T["We have sent a new code to your email address. It replaces the previous one."];
         }
-        else if (result.Problem.Is(ProblemCodes.RateLimited)) ErrorMessage = $"A new code can be sent in {Wait.Describe(result.Problem.RetryAfter)}. Please wait and try again.";
+        else if (result.Problem.Is(ProblemCodes.RateLimited)) ErrorMessage = T["A new code can be sent in {0}. Please wait and try again.", Wait.Describe(result.Problem.RetryAfter, T)];
         else Show(result.Problem);
     }
 }

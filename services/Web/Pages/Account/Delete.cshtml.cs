@@ -24,8 +24,8 @@ public sealed class DeleteModel(IdentityApi identity, PortalSession session) : P
         Show(result.Problem);
         if (result.Problem.Is(ProblemCodes.InvalidCredentials))
         {
-            ModelState.AddModelError(nameof(Password), "The password is wrong.");
-            ErrorMessage = "Your account was not deleted: the password is wrong.";
+            ModelState.AddModelError(nameof(Password), T["The password is wrong."]);
+            ErrorMessage = T["Your account was not deleted: the password is wrong."];
         }
         return Page();
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using System.Net;
 using Microsoft.AspNetCore.Mvc;
 using NatoAspire.Web.Apis;
@@ -13,13 +14,13 @@ public sealed class IndexModel(IdentityApi identity, NewsletterApi newsletter, P
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
 
     public Task<IActionResult> OnPostSubscribeAsync(CancellationToken cancellationToken) =>
-        ChangeAsync(newsletter.SubscribeAsync, "You are now subscribed to our newsletter.", cancellationToken);
+        ChangeAsync(newsletter.SubscribeAsync, T["You are now subscribed to our newsletter."], cancellationToken);
 
     public Task<IActionResult> OnPostUnsubscribeAsync(CancellationToken cancellationToken) =>
-        ChangeAsync(newsletter.UnsubscribeAsync, "You have unsubscribed from our newsletter.", cancellationToken);
+        ChangeAsync(newsletter.UnsubscribeAsync, T["You have unsubscribed from our newsletter."], cancellationToken);
 
     async Task<IActionResult> ChangeAsync(
-        Func<string, CancellationToken, Task<ApiResult<SubscriptionStatus>>> change, string done, CancellationToken cancellationToken)
+        Func<string, CancellationToken, Task<ApiResult<SubscriptionStatus>>> change, LocalizedString done, CancellationToken cancellationToken)
     {
         if (await session.TokensAsync() is not { } tokens) return await EndSessionAsync();
         var result = await change(tokens.AccessToken, cancellationToken);
@@ -39,7 +40,7 @@ public sealed class IndexModel(IdentityApi identity, NewsletterApi newsletter, P
 
         var subscription = await newsletter.GetAsync(tokens.AccessToken, cancellationToken);
         if (subscription.Succeeded) Subscription = subscription.Value;
-        else ErrorMessage ??= "Your newsletter subscription cannot be shown right now.";
+        else ErrorMessage ??= T["Your newsletter subscription cannot be shown right now."];
         return Page();
     }
 

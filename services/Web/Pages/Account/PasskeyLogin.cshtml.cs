@@ -31,7 +31,7 @@ public sealed class PasskeyLoginModel(PasskeyApi passkeys, PortalSession session
         ReturnUrl = LocalReturnUrl.Sanitize(ReturnUrl);
         if (CeremonyAnswers.Credential(Credential) is not { } credential)
         {
-            ErrorMessage = "Logging in with a passkey needs JavaScript and a browser that supports passkeys.";
+            ErrorMessage = T["Logging in with a passkey needs JavaScript and a browser that supports passkeys."];
             return Page();
         }
 
@@ -43,7 +43,7 @@ public sealed class PasskeyLoginModel(PasskeyApi passkeys, PortalSession session
         }
 
         Show(result.Problem);
-        if (result.Problem.Is(ProblemCodes.InvalidCredentials)) ErrorMessage = "This passkey could not be used to log in. It may have been removed from your account.";
+        if (result.Problem.Is(ProblemCodes.InvalidCredentials)) ErrorMessage = T["This passkey could not be used to log in. It may have been removed from your account."];
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using NatoAspire.Web.Apis;
 
@@ -16,7 +17,8 @@ public sealed class RegisterModel(IdentityApi identity) : PortalPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var request = new RegisterRequest(Email ?? "", Password ?? "", FirstName ?? "", LastName ?? "",
-            string.IsNullOrWhiteSpace(Organisation) ? null : Organisation);
+            string.IsNullOrWhiteSpace(Organisation) ? null : Organisation,
+            PortalLanguages.Of(CultureInfo.CurrentUICulture));
         var result = await identity.RegisterAsync(request, cancellationToken);
         if (result.Succeeded)
         {

@@ -23,8 +23,8 @@ public sealed class VerifyModel(IdentityApi identity) : CodeFormPageModel
         var token = RegistrationToken;
         if (token is null && string.IsNullOrEmpty(Password))
         {
-            ModelState.AddModelError(nameof(Password), "Enter the password you chose when you registered.");
-            ErrorMessage = "Please correct the highlighted fields.";
+            ModelState.AddModelError(nameof(Password), T["Enter the password you chose when you registered."]);
+            ErrorMessage = T["Please correct the highlighted fields."];
             return Page();
         }
         var result = await identity.VerifyAsync(Email?.Trim() ?? "", Code?.Trim() ?? "", token, token is null ? Password : null, cancellationToken);

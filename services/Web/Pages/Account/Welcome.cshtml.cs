@@ -41,7 +41,7 @@ public sealed class WelcomeModel(IdentityApi identity, NewsletterApi newsletter,
             return Page();
         }
         Subscribed = true;
-        InfoMessage = "You are now subscribed to our newsletter.";
+        InfoMessage = T["You are now subscribed to our newsletter."];
         return Page();
     }
 }

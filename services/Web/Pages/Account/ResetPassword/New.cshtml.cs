@@ -28,7 +28,7 @@ public sealed class NewModel(IdentityApi identity, PortalSession session) : Port
         if (result.Problem.Is(ProblemCodes.InvalidResetToken))
         {
             TempData.Remove(ResetPasswordLinks.ResetTokenKey);
-            ErrorMessage = "This password reset has expired. Please start again.";
+            ErrorMessage = T["This password reset has expired. Please start again."];
         }
         return Page();
     }

@@ -31,8 +31,8 @@ public sealed class EmailModel(IdentityApi identity, PortalSession session) : Si
         Show(result.Problem);
         if (result.Problem.Is(ProblemCodes.InvalidCredentials))
         {
-            ModelState.AddModelError(nameof(Password), "The password is wrong.");
-            ErrorMessage = "Please correct the highlighted fields.";
+            ModelState.AddModelError(nameof(Password), T["The password is wrong."]);
+            ErrorMessage = T["Please correct the highlighted fields."];
         }
         return Page();
     }

@@ -22,12 +22,12 @@ public sealed class EmailCodeModel(IdentityApi identity, PortalSession session) 
         {
             TempData.Remove(EmailModel.PendingKey);
             CodeSentNotice.Forget(TempData);
-            return RedirectWithNotice(EmailModel.Path, $"Your email address is now {result.Value.Email}. Log in with it from now on.");
+            return RedirectWithNotice(EmailModel.Path, T["Your email address is now {0}. Log in with it from now on.", result.Value.Email]);
         }
         if (EndsSession(result.Problem)) return await StartAgainAsync();
 
         Show(result.Problem);
-        if (result.Problem.Is(ProblemCodes.CodeAttemptsExceeded)) ErrorMessage = "Too many wrong tries. Ask for a new code and enter that one.";
+        if (result.Problem.Is(ProblemCodes.CodeAttemptsExceeded)) ErrorMessage = T["Too many wrong tries. Ask for a new code and enter that one."];
         return Page();
     }
 }

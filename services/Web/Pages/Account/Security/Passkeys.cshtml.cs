@@ -30,7 +30,7 @@ public sealed class PasskeysModel(PasskeyApi passkeys, PortalSession session) : 
     /// <summary>Called by the script, with the form's antiforgery token in its header.</summary>
     public async Task<IActionResult> OnPostOptionsAsync(CancellationToken cancellationToken)
     {
-        if (await AccessTokenAsync() is not { } accessToken) return CeremonyAnswers.Problem(HttpStatusCode.Unauthorized, "Please log in again.");
+        if (await AccessTokenAsync() is not { } accessToken) return CeremonyAnswers.Problem(HttpStatusCode.Unauthorized, T["Please log in again."]);
         return CeremonyAnswers.Options(await passkeys.RegistrationOptionsAsync(accessToken, cancellationToken));
     }
 
@@ -38,10 +38,10 @@ public sealed class PasskeysModel(PasskeyApi passkeys, PortalSession session) : 
     {
         if (await AccessTokenAsync() is not { } accessToken) return await StartAgainAsync();
         if (CeremonyAnswers.Credential(Credential) is not { } credential)
-            return RedirectWithNotice(Path, "No passkey was created. Adding a passkey needs JavaScript and a browser that supports passkeys.");
+            return RedirectWithNotice(Path, T["No passkey was created. Adding a passkey needs JavaScript and a browser that supports passkeys."]);
 
         var result = await passkeys.RegisterAsync(accessToken, credential, string.IsNullOrWhiteSpace(Name) ? null : Name.Trim(), cancellationToken);
-        if (result.Succeeded) return RedirectWithNotice(Path, $"Your passkey “{result.Value.Name}” has been added. You can now log in with it.");
+        if (result.Succeeded) return RedirectWithNotice(Path, T["Your passkey “{0}” has been added. You can now log in with it.", result.Value.Name]);
         if (EndsSession(result.Problem)) return await StartAgainAsync();
         Show(result.Problem);
         // The credential has no field on the page: its message is the page's.
@@ -53,10 +53,10 @@ public sealed class PasskeysModel(PasskeyApi passkeys, PortalSession session) : 
     {
         if (await AccessTokenAsync() is not { } accessToken) return await StartAgainAsync();
         var result = await passkeys.RemoveAsync(accessToken, PasskeyId, cancellationToken);
-        if (result.Succeeded) return RedirectWithNotice(Path, "The passkey has been removed.");
+        if (result.Succeeded) return RedirectWithNotice(Path, T["The passkey has been removed."]);
         if (EndsSession(result.Problem)) return await StartAgainAsync();
         // Already removed (from another tab, say): the list shows what is left.
-        return RedirectWithNotice(Path, result.Problem.Status == HttpStatusCode.NotFound ? "That passkey was already removed." : result.Problem.Title);
+        return RedirectWithNotice(Path, result.Problem.Status == HttpStatusCode.NotFound ? T["That passkey was already removed."] : TitleOf(result.Problem));
     }
 
     async Task<IActionResult?> ListAsync(CancellationToken cancellationToken)
@@ -68,6 +68,4 @@ public sealed class PasskeysModel(PasskeyApi passkeys, PortalSession session) : 
         else Show(result.Problem);
         return null;
     }
-
-    public static string When(DateTimeOffset at) => SessionsModel.When(at);
 }

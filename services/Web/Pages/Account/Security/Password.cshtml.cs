@@ -18,14 +18,14 @@ public sealed class PasswordModel(IdentityApi identity, PortalSession session) :
         if (await AccessTokenAsync() is not { } accessToken) return await StartAgainAsync();
         var result = await identity.ChangePasswordAsync(accessToken, CurrentPassword ?? "", NewPassword ?? "", cancellationToken);
         if (result.Succeeded)
-            return RedirectWithNotice(Path, "Your password has been updated. Every other device has been signed out; this one stays signed in.");
+            return RedirectWithNotice(Path, T["Your password has been updated. Every other device has been signed out; this one stays signed in."]);
         if (EndsSession(result.Problem)) return await StartAgainAsync();
 
         Show(result.Problem);
         if (result.Problem.Is(ProblemCodes.InvalidCredentials))
         {
-            ModelState.AddModelError(nameof(CurrentPassword), "The current password is wrong.");
-            ErrorMessage = "Please correct the highlighted fields.";
+            ModelState.AddModelError(nameof(CurrentPassword), T["The current password is wrong."]);
+            ErrorMessage = T["Please correct the highlighted fields."];
         }
         return Page();
     }

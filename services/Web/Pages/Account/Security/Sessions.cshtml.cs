@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Mvc;
 using NatoAspire.Web.Apis;
 using NatoAspire.Web.Session;
@@ -28,22 +29,21 @@ public sealed class SessionsModel(IdentityApi identity, PortalSession session) :
     }
 
     public Task<IActionResult> OnPostSignOutAsync(CancellationToken cancellationToken) =>
-        ChangeAsync((token, ct) => identity.SignOutSessionAsync(token, SessionId, ct), "That device has been signed out.", cancellationToken);
+        ChangeAsync((token, ct) => identity.SignOutSessionAsync(token, SessionId, ct), T["That device has been signed out."], cancellationToken);
 
     public Task<IActionResult> OnPostSignOutOthersAsync(CancellationToken cancellationToken) =>
-        ChangeAsync(identity.SignOutOtherSessionsAsync, "Every other device has been signed out.", cancellationToken);
+        ChangeAsync(identity.SignOutOtherSessionsAsync, T["Every other device has been signed out."], cancellationToken);
 
-    async Task<IActionResult> ChangeAsync(Func<string, CancellationToken, Task<ApiResult<Done>>> change, string done, CancellationToken cancellationToken)
+    async Task<IActionResult> ChangeAsync(Func<string, CancellationToken, Task<ApiResult<Done>>> change, LocalizedString done, CancellationToken cancellationToken)
     {
         if (await AccessTokenAsync() is not { } accessToken) return await StartAgainAsync();
         var result = await change(accessToken, cancellationToken);
         if (result.Succeeded) return RedirectWithNotice(Path, done);
         if (EndsSession(result.Problem)) return await StartAgainAsync();
         // Already signed out (from another tab, say): the list shows what is left.
-        return RedirectWithNotice(Path, result.Problem.Is(ProblemCodes.SessionNotFound) ? "That device was already signed out." : result.Problem.Title);
+        return RedirectWithNotice(Path, result.Problem.Is(ProblemCodes.SessionNotFound) ? T["That device was already signed out."] : TitleOf(result.Problem));
     }
 
-    public static string Describe(SignedInDevice device) => string.IsNullOrWhiteSpace(device.UserAgent) ? "Unknown device" : device.UserAgent;
-
-    public static string When(DateTimeOffset at) => at.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+    public static string Describe(SignedInDevice device, IStringLocalizer text) =>
+        string.IsNullOrWhiteSpace(device.UserAgent) ? text["Unknown device"] : device.UserAgent;
 }
