@@ -16,6 +16,9 @@ public static class IdentityTokens
     /// <summary>The session (refresh-token family) an access token was handed out with (OpenID Connect's <c>sid</c>).</summary>
     public const string SessionClaim = "sid";
 
+    /// <summary>The account's language (OpenID Connect's <c>locale</c>, one of PortalLanguages), so other services write to it in it.</summary>
+    public const string LocaleClaim = "locale";
+
     public const string AdminRole = "admin";
 
     /// <summary>How far the clocks of identity and a validating service may disagree about a token's lifetime.</summary>

@@ -9,17 +9,28 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 public static class CodeValidity
 {
-    public static string Sentence(TimeSpan validFor) => $"This code will expire in {Duration(validFor)}.";
+    public static string Sentence(TimeSpan validFor) => Sentence(validFor, PortalLanguages.English);
+
+    /// <summary>"This code will expire in 30 minutes." or « Ce code expirera dans 30 minutes. »</summary>
+    public static string Sentence(TimeSpan validFor, string? language) =>
+        PortalLanguages.Normalize(language) == PortalLanguages.French
+            ? $"Ce code expirera dans {Duration(validFor, language)}."
+            : $"This code will expire in {Duration(validFor, language)}.";
 
     /// <summary>"30 minutes", "1 hour", "45 seconds": whole hours or minutes where the span has them.</summary>
-    public static string Duration(TimeSpan span)
+    public static string Duration(TimeSpan span) => Duration(span, PortalLanguages.English);
+
+    /// <summary>The same in the portal's <paramref name="language"/>: « 30 minutes », « 1 heure », « 45 secondes ».</summary>
+    public static string Duration(TimeSpan span, string? language)
     {
+        var french = PortalLanguages.Normalize(language) == PortalLanguages.French;
         var seconds = Math.Max(0, (long)Math.Round(span.TotalSeconds));
-        if (seconds >= 3600 && seconds % 3600 == 0) return Count(seconds / 3600, "hour");
-        if (seconds >= 60 && seconds % 60 == 0) return Count(seconds / 60, "minute");
-        return Count(seconds, "second");
+        if (seconds >= 3600 && seconds % 3600 == 0) return Count(seconds / 3600, french ? "heure" : "hour", french);
+        if (seconds >= 60 && seconds % 60 == 0) return Count(seconds / 60, "minute", french);
+        return Count(seconds, french ? "seconde" : "second", french);
     }
 
-    static string Count(long count, string unit) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {unit}{(count == 1 ? "" : "s")}");
+    // French puts 0 and 1 in the singular ("0 seconde"), English only 1.
+    static string Count(long count, string unit, bool french) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {unit}{(count == 1 || (french && count == 0) ? "" : "s")}");
 }

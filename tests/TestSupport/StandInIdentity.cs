@@ -54,7 +54,7 @@ public sealed class StandInIdentity : IAsyncDisposable
     /// <paramref name="issuer"/> makes a forgery the service must refuse.
     /// </summary>
     public string Mint(Guid account, bool emailVerified, bool admin = false, string? email = null,
-        SecurityKey? signingKey = null, string issuer = IdentityTokens.Issuer)
+        SecurityKey? signingKey = null, string issuer = IdentityTokens.Issuer, string? locale = null)
     {
         var claims = new Dictionary<string, object>
         {
@@ -63,6 +63,7 @@ public sealed class StandInIdentity : IAsyncDisposable
             [IdentityTokens.EmailVerifiedClaim] = emailVerified,
         };
         if (admin) claims[IdentityTokens.RoleClaim] = IdentityTokens.AdminRole;
+        if (locale is not null) claims[IdentityTokens.LocaleClaim] = locale;
 
         return tokens.CreateToken(new SecurityTokenDescriptor
         {

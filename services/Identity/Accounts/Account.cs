@@ -9,6 +9,8 @@ public sealed class Account
     public required string LastName { get; set; }
     public string? Organisation { get; set; }
     public required string PasswordHash { get; set; }
+    /// <summary>The language the account registered in (PortalLanguages): every email it gets is written in it.</summary>
+    public string Language { get; set; } = PortalLanguages.Default;
     public bool EmailVerified { get; set; }
     public List<string> Roles { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }

@@ -15,5 +15,6 @@ sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         account.Property(a => a.LastName).HasMaxLength(100);
         account.Property(a => a.Organisation).HasMaxLength(200);
         account.Property(a => a.PasswordHash).HasMaxLength(512);
+        account.Property(a => a.Language).HasMaxLength(8).HasDefaultValue(PortalLanguages.Default);
     }
 }

@@ -40,7 +40,7 @@ public sealed class EmailChanger(
         }
         else
         {
-            db.PublishOnCommit(new EmailChangeCodeIssued(accountId, newEmail, account.FirstName, code.Code, code.ExpiresAt, code.ValidFor), time);
+            db.PublishOnCommit(new EmailChangeCodeIssued(accountId, newEmail, account.FirstName, code.Code, code.ExpiresAt, code.ValidFor, account.Language), time);
             await db.SaveChangesAsync(cancellationToken);
             telemetry.CodeIssued(CodePurpose.EmailChange);
         }
@@ -90,7 +90,7 @@ public sealed class EmailChanger(
                 if (account is null) return false;
                 var oldEmail = account.Email;
                 account.Email = newEmail;
-                db.PublishOnCommit(new EmailChanged(account.Id, oldEmail, newEmail, account.FirstName, time.GetUtcNow()), time);
+                db.PublishOnCommit(new EmailChanged(account.Id, oldEmail, newEmail, account.FirstName, time.GetUtcNow(), account.Language), time);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return true;

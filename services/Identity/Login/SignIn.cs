@@ -66,7 +66,7 @@ public sealed class SignIn(
         var tokens = sessions.Start(account, userAgent);
         var now = time.GetUtcNow();
         if (deviceId is null && account.LastSignedInAt is not null)
-            db.PublishOnCommit(new SignedInFromNewDevice(account.Id, account.Email, account.FirstName, userAgent, now), time);
+            db.PublishOnCommit(new SignedInFromNewDevice(account.Id, account.Email, account.FirstName, userAgent, now, account.Language), time);
         account.LastSignedInAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return new LoginOutcome.SignedIn(tokens with { DeviceToken = devices.Issue(account.Email, deviceId) });

@@ -35,7 +35,7 @@ public sealed class PasswordChanger(
             if (account is null) return new Confirmation.NoAccount();
             account.PasswordHash = hash;
             await refreshTokens.RevokeAllExceptAsync(account.Id, caller.SessionId, cancellationToken);
-            db.PublishOnCommit(new PasswordChanged(account.Id, account.Email, account.FirstName, now), time);
+            db.PublishOnCommit(new PasswordChanged(account.Id, account.Email, account.FirstName, now, account.Language), time);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Confirmation.Confirmed(account);

@@ -31,7 +31,7 @@ public sealed class PasswordResetter(
         var code = await codes.IssueAsync(email, CodePurpose.PasswordReset);
         if (account is { EmailVerified: true })
         {
-            db.PublishOnCommit(new PasswordResetCodeIssued(email, code.Code, code.ExpiresAt, code.ValidFor), time);
+            db.PublishOnCommit(new PasswordResetCodeIssued(email, code.Code, code.ExpiresAt, code.ValidFor, account.Language), time);
             await db.SaveChangesAsync(cancellationToken);
             telemetry.CodeIssued(CodePurpose.PasswordReset);
         }
@@ -77,7 +77,7 @@ public sealed class PasswordResetter(
             if (account is null) return null;
             account.PasswordHash = hashing.Hash(account, newPassword);
             await refreshTokens.RevokeAllAsync(account.Id, cancellationToken);
-            db.PublishOnCommit(new PasswordChanged(account.Id, account.Email, account.FirstName, now), time);
+            db.PublishOnCommit(new PasswordChanged(account.Id, account.Email, account.FirstName, now, account.Language), time);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return account;

@@ -60,7 +60,7 @@ public sealed class AccountEraser(
             await db.RefreshTokens.Where(t => t.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
             await db.RegistrationAttempts.Where(a => a.Email == account.Email).ExecuteDeleteAsync(cancellationToken);
             db.Accounts.Remove(account);
-            db.PublishOnCommit(new AccountDeleted(account.Id, account.Email, account.FirstName, time.GetUtcNow()), time);
+            db.PublishOnCommit(new AccountDeleted(account.Id, account.Email, account.FirstName, time.GetUtcNow(), account.Language), time);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;

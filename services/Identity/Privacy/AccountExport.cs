@@ -16,7 +16,7 @@ public sealed class AccountExport(IdentityDbContext db, OtherServicesData servic
     {
         var account = await db.Accounts.AsNoTracking()
             .Where(a => a.Id == accountId)
-            .Select(a => new ExportedAccount(a.Id, a.Email, a.FirstName, a.LastName, a.Organisation, a.EmailVerified, a.Roles, a.CreatedAt, a.VerifiedAt))
+            .Select(a => new ExportedAccount(a.Id, a.Email, a.FirstName, a.LastName, a.Organisation, a.Language, a.EmailVerified, a.Roles, a.CreatedAt, a.VerifiedAt))
             .SingleOrDefaultAsync(cancellationToken);
         if (account is null) return null;
 
@@ -63,7 +63,7 @@ public sealed record AccountExportDocument(
     IReadOnlyList<PasskeyItem> Passkeys);
 
 public sealed record ExportedAccount(
-    Guid Id, string Email, string FirstName, string LastName, string? Organisation, bool EmailVerified,
+    Guid Id, string Email, string FirstName, string LastName, string? Organisation, string Language, bool EmailVerified,
     List<string> Roles, DateTimeOffset CreatedAt, DateTimeOffset? VerifiedAt);
 
 /// <param name="Id">The refresh-token family.</param>

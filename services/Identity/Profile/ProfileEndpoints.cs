@@ -20,11 +20,11 @@ public static class ProfileEndpoints
         if (!Guid.TryParse(user.FindFirstValue(IdentityTokens.SubjectClaim), out var accountId)) return AccountProblems.Unauthorized();
         var profile = await db.Accounts.AsNoTracking()
             .Where(a => a.Id == accountId)
-            .Select(a => new ProfileResponse(a.Email, a.FirstName, a.LastName, a.Organisation, a.EmailVerified, a.Roles, a.CreatedAt))
+            .Select(a => new ProfileResponse(a.Email, a.FirstName, a.LastName, a.Organisation, a.Language, a.EmailVerified, a.Roles, a.CreatedAt))
             .SingleOrDefaultAsync(cancellationToken);
         return profile is null ? AccountProblems.Unauthorized() : TypedResults.Ok(profile);
     }
 }
 
 public sealed record ProfileResponse(
-    string Email, string FirstName, string LastName, string? Organisation, bool EmailVerified, List<string> Roles, DateTimeOffset CreatedAt);
+    string Email, string FirstName, string LastName, string? Organisation, string Language, bool EmailVerified, List<string> Roles, DateTimeOffset CreatedAt);

@@ -24,7 +24,8 @@ public sealed class Registrar(
     IdentityTelemetry telemetry,
     TimeProvider time)
 {
-    public async Task<RegistrationToken> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
+    /// <param name="language">The request's language: the body's, else the Accept-Language header's.</param>
+    public async Task<RegistrationToken> RegisterAsync(RegisterRequest request, string language, CancellationToken cancellationToken)
     {
         var email = EmailAddress.Normalise(request.Email!);
         var token = RegistrationToken.Create();
@@ -35,6 +36,7 @@ public sealed class Registrar(
             FirstName = PersonName.Clean(request.FirstName)!,
             LastName = PersonName.Clean(request.LastName)!,
             Organisation = PersonName.Clean(request.Organisation),
+            Language = PortalLanguages.Normalize(language),
             // Hashed before the transaction, so the row lock is held for milliseconds, not for a hash.
             PasswordHash = "",
             CreatedAt = time.GetUtcNow(),
@@ -69,7 +71,7 @@ public sealed class Registrar(
             {
                 account.LastRegistrationAttemptAt = now;
                 if (permit.Granted)
-                    db.PublishOnCommit(new RegistrationAttemptedForExistingAccount(account.Id, account.Email, account.FirstName, now), time);
+                    db.PublishOnCommit(new RegistrationAttemptedForExistingAccount(account.Id, account.Email, account.FirstName, now, account.Language), time);
             }
             else
             {
@@ -79,7 +81,7 @@ public sealed class Registrar(
                 {
                     // Redis first: if the commit fails, the code was never mailed and asking for a new one is the way out.
                     var code = await codes.IssueAsync(attempt.Email, CodePurpose.Verification);
-                    db.PublishOnCommit(new VerificationCodeIssued(attempt.Email, account.FirstName, code.Code, code.ExpiresAt, code.ValidFor), time);
+                    db.PublishOnCommit(new VerificationCodeIssued(attempt.Email, account.FirstName, code.Code, code.ExpiresAt, code.ValidFor, account.Language), time);
                     telemetry.CodeIssued(CodePurpose.Verification);
                 }
             }

@@ -18,6 +18,8 @@ public sealed class RegistrationAttempt
     public required string FirstName { get; set; }
     public required string LastName { get; set; }
     public string? Organisation { get; set; }
+    /// <summary>The language this attempt registered in; the account takes it with the other details.</summary>
+    public string Language { get; set; } = PortalLanguages.Default;
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>The account as this attempt would make it, for checking a password against the attempt's hash.</summary>
@@ -27,6 +29,7 @@ public sealed class RegistrationAttempt
         FirstName = FirstName,
         LastName = LastName,
         Organisation = Organisation,
+        Language = Language,
         PasswordHash = PasswordHash,
     };
 
@@ -35,6 +38,7 @@ public sealed class RegistrationAttempt
         account.FirstName = FirstName;
         account.LastName = LastName;
         account.Organisation = Organisation;
+        account.Language = Language;
         account.PasswordHash = PasswordHash;
     }
 }

@@ -18,5 +18,6 @@ sealed class RegistrationAttemptConfiguration : IEntityTypeConfiguration<Registr
         attempt.Property(a => a.LastName).HasMaxLength(100);
         attempt.Property(a => a.Organisation).HasMaxLength(200);
         attempt.Property(a => a.PasswordHash).HasMaxLength(512);
+        attempt.Property(a => a.Language).HasMaxLength(8).HasDefaultValue(PortalLanguages.Default);
     }
 }

@@ -14,12 +14,12 @@ public static class RegistrationEndpoints
     }
 
     static async Task<Results<Accepted<RegisterResponse>, ValidationProblem>> RegisterAsync(
-        RegisterRequest request, PasswordPolicy policy, Registrar registrar, OneTimeCodeStore codes, CancellationToken cancellationToken)
+        RegisterRequest request, HttpRequest http, PasswordPolicy policy, Registrar registrar, OneTimeCodeStore codes, CancellationToken cancellationToken)
     {
         var errors = request.Validate(policy);
         if (!errors.IsEmpty) return AccountProblems.Validation(errors);
 
-        var token = await registrar.RegisterAsync(request, cancellationToken);
+        var token = await registrar.RegisterAsync(request, request.Language ?? RequestLanguage.Of(http), cancellationToken);
         return TypedResults.Accepted((string?)null,
             new RegisterResponse(EmailAddress.Normalise(request.Email!), (int)codes.Lifetime.TotalSeconds, token.Value));
     }

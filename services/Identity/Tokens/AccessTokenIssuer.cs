@@ -23,6 +23,7 @@ public sealed class AccessTokenIssuer(SigningKeyRing keys, IOptions<TokenOptions
             [IdentityTokens.EmailVerifiedClaim] = account.EmailVerified,
             [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString(),
             [IdentityTokens.SessionClaim] = sessionId.ToString(),
+            [IdentityTokens.LocaleClaim] = account.Language,
         };
         // One role is a string, several an array: either way one role claim per role for the reader.
         if (account.Roles.Count == 1) claims[IdentityTokens.RoleClaim] = account.Roles[0];

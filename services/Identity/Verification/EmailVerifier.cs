@@ -80,7 +80,7 @@ public sealed class EmailVerifier(
         var code = await codes.IssueAsync(email, CodePurpose.Verification);
         if (account is { EmailVerified: false })
         {
-            db.PublishOnCommit(new VerificationCodeIssued(email, account.FirstName, code.Code, code.ExpiresAt, code.ValidFor), time);
+            db.PublishOnCommit(new VerificationCodeIssued(email, account.FirstName, code.Code, code.ExpiresAt, code.ValidFor, account.Language), time);
             await db.SaveChangesAsync(cancellationToken);
             telemetry.CodeIssued(CodePurpose.Verification);
         }

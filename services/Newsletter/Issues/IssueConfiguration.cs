@@ -11,6 +11,7 @@ sealed class IssueConfiguration : IEntityTypeConfiguration<Issue>
         issue.HasKey(i => i.Id);
         issue.Property(i => i.Id).ValueGeneratedNever();
         issue.Property(i => i.Subject).HasMaxLength(IssueRules.MaxSubjectLength);
+        issue.Property(i => i.SubjectFr).HasMaxLength(IssueRules.MaxSubjectLength);
         issue.HasIndex(i => i.PublishedAt);
     }
 }

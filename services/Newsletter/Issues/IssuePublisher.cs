@@ -29,7 +29,7 @@ public sealed class IssuePublisher(NewsletterDbContext db, UnsubscribeLinks link
             var subscribers = await db.Subscribers.AsNoTracking()
                 .Where(s => s.Subscribed)
                 .OrderBy(s => s.AccountId)
-                .Select(s => new { s.AccountId, s.Email })
+                .Select(s => new { s.AccountId, s.Email, s.Language })
                 .ToListAsync(cancellationToken);
 
             var issue = new Issue
@@ -38,15 +38,19 @@ public sealed class IssuePublisher(NewsletterDbContext db, UnsubscribeLinks link
                 Subject = request.Subject!.Trim(),
                 TextBody = request.TextBody!,
                 HtmlBody = string.IsNullOrWhiteSpace(request.HtmlBody) ? null : request.HtmlBody,
+                SubjectFr = request.HasFrench ? request.SubjectFr!.Trim() : null,
+                TextBodyFr = request.HasFrench ? request.TextBodyFr : null,
+                HtmlBodyFr = request.HasFrench && !string.IsNullOrWhiteSpace(request.HtmlBodyFr) ? request.HtmlBodyFr : null,
                 PublishedAt = now,
                 Recipients = subscribers.Count,
             };
             db.Issues.Add(issue);
             foreach (var subscriber in subscribers)
             {
+                var (language, subject, textBody, htmlBody) = issue.VersionFor(subscriber.Language);
                 db.PublishOnCommit(new NewsletterCopyIssued(
-                    issue.Id, subscriber.AccountId, subscriber.Email, issue.Subject, issue.TextBody, issue.HtmlBody,
-                    links.For(subscriber.AccountId), now), time);
+                    issue.Id, subscriber.AccountId, subscriber.Email, subject, textBody, htmlBody,
+                    links.For(subscriber.AccountId), now, language), time);
             }
 
             await db.SaveChangesAsync(cancellationToken);

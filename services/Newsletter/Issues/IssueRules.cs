@@ -9,33 +9,39 @@ public static class IssueRules
     public const int MaxTextBodyBytes = 100 * 1024;
     public const int MaxHtmlBodyBytes = 512 * 1024;
 
-    /// <summary>Room for both bodies at their limits, JSON-escaped, and the subject.</summary>
-    public const long MaxRequestBytes = 2 * 1024 * 1024;
+    /// <summary>Room for both bodies in both languages at their limits, JSON-escaped, and the subjects.</summary>
+    public const long MaxRequestBytes = 4 * 1024 * 1024;
 
     public static Dictionary<string, string[]> Check(PublishIssueRequest request)
     {
         var errors = new Dictionary<string, string[]>();
+        CheckVersion(errors, request.Subject, request.TextBody, request.HtmlBody, suffix: "", name: "");
+        // The French version is all or nothing: a French subject over an English body would be no French issue at all.
+        if (request.HasFrench)
+            CheckVersion(errors, request.SubjectFr, request.TextBodyFr, request.HtmlBodyFr, suffix: "Fr", name: "French ");
+        return errors;
+    }
 
-        if (string.IsNullOrWhiteSpace(request.Subject))
-            errors["subject"] = ["The subject is required."];
+    static void CheckVersion(Dictionary<string, string[]> errors, string? subject, string? textBody, string? htmlBody, string suffix, string name)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+            errors["subject" + suffix] = [$"The {name}subject is required."];
         else
         {
             var problems = new List<string>();
-            if (request.Subject.Length > MaxSubjectLength) problems.Add($"The subject has at most {MaxSubjectLength} characters.");
+            if (subject.Length > MaxSubjectLength) problems.Add($"The {name}subject has at most {MaxSubjectLength} characters.");
             // A line break would end the Subject header and let the rest become headers of its own.
-            if (ControlCharacters.AnyIn(request.Subject)) problems.Add("The subject is one line, without control characters.");
-            if (problems.Count > 0) errors["subject"] = [.. problems];
+            if (ControlCharacters.AnyIn(subject)) problems.Add($"The {name}subject is one line, without control characters.");
+            if (problems.Count > 0) errors["subject" + suffix] = [.. problems];
         }
 
-        if (string.IsNullOrWhiteSpace(request.TextBody))
-            errors["textBody"] = ["The text body is required."];
-        else if (BodyProblems(request.TextBody, MaxTextBodyBytes, "text body") is { Length: > 0 } textProblems)
-            errors["textBody"] = textProblems;
+        if (string.IsNullOrWhiteSpace(textBody))
+            errors["textBody" + suffix] = [$"The {name}text body is required."];
+        else if (BodyProblems(textBody, MaxTextBodyBytes, name + "text body") is { Length: > 0 } textProblems)
+            errors["textBody" + suffix] = textProblems;
 
-        if (request.HtmlBody is not null && BodyProblems(request.HtmlBody, MaxHtmlBodyBytes, "HTML body") is { Length: > 0 } htmlProblems)
-            errors["htmlBody"] = htmlProblems;
-
-        return errors;
+        if (htmlBody is not null && BodyProblems(htmlBody, MaxHtmlBodyBytes, name + "HTML body") is { Length: > 0 } htmlProblems)
+            errors["htmlBody" + suffix] = htmlProblems;
     }
 
     static string[] BodyProblems(string body, int maxBytes, string name)

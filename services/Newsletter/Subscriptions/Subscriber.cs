@@ -8,6 +8,9 @@ public sealed class Subscriber
     /// <summary>The address from the account's access token, refreshed whenever the account subscribes.</summary>
     public required string Email { get; set; }
 
+    /// <summary>The account's language (the token's <c>locale</c>), refreshed whenever the account subscribes: the welcome and every issue are in it.</summary>
+    public string Language { get; set; } = PortalLanguages.Default;
+
     public bool Subscribed { get; set; }
 
     /// <summary>When the current (or last) subscription began.</summary>

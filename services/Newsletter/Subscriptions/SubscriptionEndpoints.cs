@@ -27,7 +27,7 @@ public static class SubscriptionEndpoints
     {
         if (user.AccountId() is not { } accountId) return AccountProblems.NoAccountId();
         if (user.Email() is not { } email) return AccountProblems.NoEmail();
-        return TypedResults.Ok(await store.SubscribeAsync(accountId, email, cancellationToken));
+        return TypedResults.Ok(await store.SubscribeAsync(accountId, email, user.Language(), cancellationToken));
     }
 
     static async Task<Results<Ok<SubscriptionStatus>, ProblemHttpResult>> UnsubscribeAsync(

@@ -12,7 +12,7 @@ public sealed class SubscriptionStore(NewsletterDbContext db, UnsubscribeLinks l
     public async Task<SubscriptionStatus> FindAsync(Guid accountId, CancellationToken cancellationToken) =>
         SubscriptionStatus.Of(await db.Subscribers.AsNoTracking().SingleOrDefaultAsync(s => s.AccountId == accountId, cancellationToken));
 
-    public async Task<SubscriptionStatus> SubscribeAsync(Guid accountId, string email, CancellationToken cancellationToken)
+    public async Task<SubscriptionStatus> SubscribeAsync(Guid accountId, string email, string language, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         var (status, welcomed) = await strategy.ExecuteAsync(async () =>
@@ -22,8 +22,8 @@ public sealed class SubscriptionStore(NewsletterDbContext db, UnsubscribeLinks l
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // The upsert locks the row until commit, so concurrent PUTs take turns and only the first one welcomes.
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO subscribers ("AccountId", "Email", "Subscribed", "CreatedAt") VALUES ({accountId}, {email}, false, {now})
-                ON CONFLICT ("AccountId") DO UPDATE SET "Email" = EXCLUDED."Email"
+                INSERT INTO subscribers ("AccountId", "Email", "Language", "Subscribed", "CreatedAt") VALUES ({accountId}, {email}, {language}, false, {now})
+                ON CONFLICT ("AccountId") DO UPDATE SET "Email" = EXCLUDED."Email", "Language" = EXCLUDED."Language"
                 """, cancellationToken);
             var subscriber = await db.Subscribers.SingleAsync(s => s.AccountId == accountId, cancellationToken);
 
@@ -33,7 +33,7 @@ public sealed class SubscriptionStore(NewsletterDbContext db, UnsubscribeLinks l
                 subscriber.Subscribed = true;
                 subscriber.SubscribedAt = now;
                 subscriber.UnsubscribedAt = null;
-                db.PublishOnCommit(new NewsletterSubscribed(accountId, subscriber.Email, now, links.For(accountId)), time);
+                db.PublishOnCommit(new NewsletterSubscribed(accountId, subscriber.Email, now, links.For(accountId), subscriber.Language), time);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -1,15 +1,14 @@
 namespace NatoAspire.Notification.Rendering;
 
-/// <summary>The frame every email shares: the portal's name on top, the content, a footer.</summary>
+/// <summary>The frame every email shares: the portal's name on top, the content, a footer, in the email's language.</summary>
 static class EmailLayout
 {
     public const string PortalName = "NATO Multimedia";
-    public const string Tagline = "Access NATO’s broadcast-quality video content free of charge";
 
     /// <summary>The HTML frame; <paramref name="contentHtml"/> and <paramref name="footerHtml"/> must already be encoded.</summary>
-    public static string Html(string title, string contentHtml, string? footerHtml = null) => $"""
+    public static string Html(EmailLanguage language, string title, string contentHtml, string? footerHtml = null) => $"""
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="{language.Code}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -24,7 +23,7 @@ static class EmailLayout
         {contentHtml}
         </td></tr>
         <tr><td style="padding:16px 28px;font-size:12px;line-height:1.5;color:#667085;border-top:1px solid #e4e7ec;">
-        {footerHtml ?? DefaultFooterHtml}
+        {footerHtml ?? Rendering.Html.Encode(language.Footer)}
         </td></tr>
         </table>
         </td></tr>
@@ -34,8 +33,6 @@ static class EmailLayout
         """;
 
     /// <summary>The plain-text body with the portal's signature below it.</summary>
-    public static string Text(string body, string? footer = null) =>
-        $"{body.TrimEnd()}\n\n--\n{PortalName}\n{Tagline}\n" + (footer is null ? "" : $"\n{footer.TrimEnd()}\n");
-
-    static string DefaultFooterHtml => $"{PortalName} · {Rendering.Html.Encode(Tagline)}";
+    public static string Text(EmailLanguage language, string body, string? footer = null) =>
+        $"{body.TrimEnd()}\n\n--\n{PortalName}\n{language.Tagline}\n" + (footer is null ? "" : $"\n{footer.TrimEnd()}\n");
 }

@@ -157,10 +157,10 @@ public sealed class PublishIssueTests(NewsletterFixture newsletter)
     }
 
     [Fact]
-    public async Task A_body_over_two_megabytes_answers_413()
+    public async Task A_body_over_four_megabytes_answers_413()
     {
         using var admin = newsletter.ClientFor(TestAccount.Administrator());
-        var json = $$"""{"subject":"Hello","textBody":"body","htmlBody":"{{new string('h', 3 * 1024 * 1024)}}"}""";
+        var json = $$"""{"subject":"Hello","textBody":"body","htmlBody":"{{new string('h', 5 * 1024 * 1024)}}"}""";
 
         // As a careful client would send a large body: the service refuses on the declared length before any of
         // the body is sent. (Without this the client may still be writing when the service answers and closes

@@ -29,7 +29,7 @@ public sealed class AccountDeletedTests(NotificationHost host)
 
         var mails = (await host.Mailbox.ListAsync()).Where(m => m.IsTo(address)).ToList();
         Assert.Equal(2, mails.Count);
-        var last = Assert.Single(mails, m => m.Subject == AccountDeletedEmail.Subject);
+        var last = Assert.Single(mails, m => m.Subject == AccountDeletedEmail.Words.English.Subject);
         Assert.Contains("This is the last email we send to this address.", await host.Mailbox.GetPlainTextAsync(last.Id));
         Assert.False(await host.QueryAsync(db => db.Deliveries.AnyAsync(d => d.Recipient.ToLower() == address.ToLower())));
         // The rows themselves stay, so a redelivery still finds its email sent.

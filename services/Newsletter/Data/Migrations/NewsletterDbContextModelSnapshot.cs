@@ -83,6 +83,9 @@ namespace NatoAspire.Newsletter.Data.Migrations
                     b.Property<string>("HtmlBody")
                         .HasColumnType("text");
 
+                    b.Property<string>("HtmlBodyFr")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -94,8 +97,15 @@ namespace NatoAspire.Newsletter.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("SubjectFr")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("TextBody")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TextBodyFr")
                         .HasColumnType("text");
 
                     b.HasKey("Id");
@@ -118,6 +128,13 @@ namespace NatoAspire.Newsletter.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
 
                     b.Property<bool>("Subscribed")
                         .HasColumnType("boolean");
