@@ -38,6 +38,18 @@ public sealed class ProblemLanguageTests(NewsletterFixture newsletter)
         {
             Content = JsonContent.Create(new { subject = "", textBody = "" }),
         }, Translations);
+        await TranslatedProblems.AssertTranslatedAsync(admin, () => new HttpRequestMessage(HttpMethod.Post, "/api/newsletter/issues")
+        {
+            Content = JsonContent.Create(new
+            {
+                subject = "News", textBody = "Text", subjectFr = new string('s', 500) + "\u0001", textBodyFr = "a\u0001",
+                htmlBodyFr = new string('h', 600 * 1024) + "\u0001",
+            }),
+        }, Translations);
+        await TranslatedProblems.AssertTranslatedAsync(admin, () => new HttpRequestMessage(HttpMethod.Post, "/api/newsletter/issues")
+        {
+            Content = JsonContent.Create(new { subject = "News", textBody = "Text", subjectFr = "", textBodyFr = "", htmlBodyFr = "<p>x</p>" }),
+        }, Translations);
     }
 
     [Fact]

@@ -82,6 +82,7 @@ public sealed class ProblemLanguageTests(IdentityHost host)
             ("register", new { email = $"{longText}@example.org", password = $"pass word\u0001{longText}", firstName = longText + "\u0001", lastName = longText, organisation = longText }),
             ("register", new { email = "a@b", password = "password", firstName = "A\u0007", lastName = "\u0007", organisation = "\u0007" }),
             ("register", new { email = "ada@example.org", password = "Password123!", firstName = "Ada", lastName = "Lovelace" }),
+            ("register", new { email = "ada@example.org", password = AccountClient.Password, firstName = "Ada", lastName = "Lovelace", language = "de" }),
             ("verify", new { email = "", code = "12", registrationToken = "" }),
             ("verify", new { email = "ada@example.org", code = "123456", registrationToken = longText, password = longText }),
             ("resend-code", new { email = "" }),
