@@ -35,10 +35,11 @@ public sealed class AccessTokenFormatTests(IdentityHost host)
         Assert.Equal(jwks.Keys.Single().Kid, token.Kid);
         Assert.Equal("ES256", token.Alg);
         var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(token.EncodedPayload)).RootElement;
-        Assert.Equal(["aud", "email", "email_verified", "exp", "iat", "iss", "jti", "nbf", "sid", "sub"], payload.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["aud", "email", "email_verified", "exp", "iat", "iss", "jti", "locale", "nbf", "sid", "sub"], payload.EnumerateObject().Select(p => p.Name).Order());
         Assert.True(Guid.TryParse(payload.GetProperty("sub").GetString(), out _));
         Assert.Equal(email, payload.GetProperty("email").GetString());
         Assert.Equal(JsonValueKind.True, payload.GetProperty("email_verified").ValueKind);
+        Assert.Equal("en", payload.GetProperty("locale").GetString());
         Assert.True(Guid.TryParse(payload.GetProperty("jti").GetString(), out _));
         Assert.Equal(900, payload.GetProperty("exp").GetInt64() - payload.GetProperty("iat").GetInt64());
     }
