@@ -90,7 +90,7 @@ public sealed partial class PortalJourneyTests
             // Back on the video, logged in with the new password
             await Exactly("Adresse électronique").FillAsync(email);
             await Exactly("Mot de passe").FillAsync(SecondPassword);
-            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(videoPath) + "$"));
             await Expect(page.GetByText("En téléchargeant, vous acceptez les conditions d’utilisation ci-dessus")).ToBeVisibleAsync();
 

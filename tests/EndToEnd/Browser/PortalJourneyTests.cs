@@ -82,7 +82,7 @@ public sealed partial class PortalJourneyTests(SystemFixture system, ChromiumFix
             await Expect(page).ToHaveURLAsync(new Regex($"^{origin}/account/login\\?returnUrl=%2Faccount$"));
             await page.GetByLabel("Email address").FillAsync(email);
             await page.GetByLabel("Password").FillAsync(FirstPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex($"^{origin}/account$"));
             await Expect(page.GetByText("Ana Silva")).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Log out" }).ClickAsync();
@@ -117,7 +117,7 @@ public sealed partial class PortalJourneyTests(SystemFixture system, ChromiumFix
             // Back on the page they were on, logged in with the new password
             await page.GetByLabel("Email address").FillAsync(email);
             await page.GetByLabel("Password").FillAsync(SecondPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(videoPath) + "$"));
 
             // Download the first file: the bytes are the catalogued ones
