@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Net.Http.Headers;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -60,9 +59,7 @@ public static class ProblemDetailsDefaults
     {
         var language = RequestLanguage.Of(context.HttpContext.Request);
         context.HttpContext.RequestServices.GetRequiredService<ProblemTranslations>().Apply(context.ProblemDetails, language);
-        var headers = context.HttpContext.Response.Headers;
-        headers.ContentLanguage = language;
-        headers.Append(HeaderNames.Vary, HeaderNames.AcceptLanguage);
+        ContentLanguage.Set(context.HttpContext.Response, language);
     }
 
     static void Describe(ProblemDetails target, ProblemDetails source)

@@ -1,10 +1,12 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace NatoAspire.MediaCatalog.Localization;
+namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// What a language-bound answer says about itself: the language it is in, and that another <c>Accept-Language</c>
-/// may get another answer (for browsers and CDNs; the shared cache varies by <see cref="RequestLanguage"/>).
+/// may get another answer (for browsers and CDNs; a shared cache varies by <see cref="RequestLanguage"/>).
+/// Problems, the catalogue's answers and the unsubscribe pages all say it this one way.
 /// </summary>
 public static class ContentLanguage
 {

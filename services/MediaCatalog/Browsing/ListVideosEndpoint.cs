@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
-using NatoAspire.MediaCatalog.Localization;
 
 namespace NatoAspire.MediaCatalog.Browsing;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Catalog;
 using NatoAspire.MediaCatalog.Data;
-using NatoAspire.MediaCatalog.Localization;
 
 namespace NatoAspire.MediaCatalog.Details;
 

@@ -44,8 +44,7 @@ public static class OneClickUnsubscribeEndpoints
     /// <summary>A page in the language the browser asked for, saying so to it and to any cache between.</summary>
     static ContentHttpResult Html(HttpRequest request, string page)
     {
-        request.HttpContext.Response.Headers.ContentLanguage = RequestLanguage.Of(request);
-        request.HttpContext.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, Microsoft.Net.Http.Headers.HeaderNames.AcceptLanguage);
+        ContentLanguage.Set(request.HttpContext.Response, RequestLanguage.Of(request));
         return TypedResults.Content(page, "text/html; charset=utf-8");
     }
 
