@@ -98,6 +98,10 @@ identity.WithApiReferenceLink(gateway, "/api/account");
 newsletter.WithApiReferenceLink(gateway, "/api/newsletter")
     .WithSendTestNewsletterCommand(gateway, adminPassword);
 mediaCatalog.WithApiReferenceLink(gateway, "/api/media");
+// Identity only publishes; these three consume, so they are the ones with _error queues.
+notification.WithMoveFailedMessagesBackCommand();
+newsletter.WithMoveFailedMessagesBackCommand();
+mediaCatalog.WithMoveFailedMessagesBackCommand();
 
 // Links in emails point at the gateway, the only public entry.
 var publicBaseUrl = gateway.GetEndpoint("http");

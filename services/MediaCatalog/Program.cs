@@ -2,6 +2,7 @@ using NatoAspire.MediaCatalog;
 using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Data;
 using NatoAspire.MediaCatalog.Seeding;
+using NatoAspire.Messaging.FailedMessages;
 using NatoAspire.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,6 +16,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseCatalogueCache();
 app.MapMediaCatalogApi();
+app.MapFailedMessageEndpoints();
 app.MapPublicApiDocument("/api/media");
 
 await app.MigrateDatabaseAsync<CatalogDbContext>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NatoAspire.Messaging.FailedMessages;
 using NatoAspire.Messaging.Outbox;
 
 namespace NatoAspire.Messaging;
@@ -17,8 +18,8 @@ public static class MessagingExtensions
 
     /// <summary>
     /// MassTransit over RabbitMQ with kebab-case endpoints, retries with backoff for transient failures
-    /// (<see cref="MessageRetryOptions"/>), and faults left in each queue's <c>_error</c> queue. MassTransit
-    /// registers its own bus health check.
+    /// (<see cref="MessageRetryOptions"/>), and faults left in each queue's <c>_error</c> queue, counted and
+    /// moved back by <c>FailedMessages/</c>. MassTransit registers its own bus health check.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder,
@@ -50,8 +51,9 @@ public static class MessagingExtensions
             bus.SetKebabCaseEndpointNameFormatter();
             configureConsumers?.Invoke(bus);
 
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((context, queue, endpoint) =>
             {
+                context.GetRequiredService<ReceiveEndpointQueues>().Add(queue);
                 var retry = context.GetRequiredService<IOptions<MessageRetryOptions>>().Value;
                 // MassTransit's policy needs at least one retry; without one, the first failure faults.
                 if (retry.Limit > 0)
@@ -70,6 +72,8 @@ public static class MessagingExtensions
             });
         });
 
+        // After AddMassTransit: by the time it starts, the bus is configured and ReceiveEndpointQueues filled.
+        builder.Services.AddFailedMessageHandling(broker);
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using NatoAspire.Messaging.FailedMessages;
 using NatoAspire.Newsletter;
 using NatoAspire.Newsletter.Data;
 using NatoAspire.ServiceDefaults.OpenApi;
@@ -12,6 +13,7 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapNewsletterEndpoints();
+app.MapFailedMessageEndpoints();
 app.MapPublicApiDocument("/api/newsletter");
 
 await app.MigrateDatabaseAsync<NewsletterDbContext>();

@@ -1,3 +1,4 @@
+using NatoAspire.Messaging.FailedMessages;
 using NatoAspire.Notification;
 using NatoAspire.Notification.Data;
 
@@ -9,6 +10,7 @@ builder.AddNotificationServices();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapFailedMessageEndpoints();
 
 await app.MigrateDatabaseAsync<NotificationDbContext>();
 await app.RunAsync();

@@ -42,6 +42,21 @@ public sealed class DashboardTests(SystemFixture system)
     }
 
     [Theory]
+    [InlineData("notification")]
+    [InlineData("newsletter")]
+    [InlineData("media-catalog")]
+    public async Task Move_failed_messages_back_reaches_the_mover_of_each_service_that_consumes(string service)
+    {
+        using var cancellation = new CancellationTokenSource(CommandTimeout);
+
+        var result = await Commands.ExecuteCommandAsync(system.Instances[service][0], "move-failed-messages-back", cancellation.Token);
+
+        // A wrong path or a refused caller would be a failure; what was waiting depends on the tests before this one.
+        Assert.True(result.Success, result.Message);
+        Assert.Matches(@"^(No failed messages were waiting\.|Moved \d+ message\(s\) back: )", result.Message);
+    }
+
+    [Theory]
     [InlineData("/api/account")]
     [InlineData("/api/newsletter")]
     [InlineData("/api/media")]
