@@ -72,7 +72,7 @@ public sealed class SharedRateLimitTests : IAsyncLifetime
 
         // The count starts afresh in the process: open, but still limited.
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], answers);
-        var warnings = gateway.Logs.Lines.Where(l => l.Level == LogLevel.Warning && l.Message.Contains("Redis does not answer")).ToList();
+        var warnings = gateway.Logs.Entries.Where(l => l.Level == LogLevel.Warning && l.Message.Contains("Redis does not answer")).ToList();
         Assert.Single(warnings);
         Assert.Contains("each gateway process counts its own rate limits", warnings[0].Message);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);

@@ -21,7 +21,7 @@ public sealed class PoisonMessageTests(InfrastructureFixture infrastructure)
     {
         var queue = $"poison-probe-{Guid.NewGuid():N}";
         var errorQueue = queue + "_error";
-        var logs = new LogLines();
+        var logs = new CapturedLogs();
         using var host = Build(queue, logs);
         await host.StartAsync();
         using var gauge = new GaugeReader(host.Services.GetRequiredService<IMeterFactory>(), ErrorQueueGauge.InstrumentName, ErrorQueueGauge.QueueTag);
@@ -54,7 +54,7 @@ public sealed class PoisonMessageTests(InfrastructureFixture infrastructure)
     public async Task While_the_broker_is_away_the_counts_report_nothing_and_one_warning_says_so_until_it_is_back()
     {
         await using var broker = new LateTcpRelay(new Uri(infrastructure.RabbitMqConnectionString).Port);
-        var logs = new LogLines();
+        var logs = new CapturedLogs();
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Information);
         builder.Configuration[$"{FailedMessageOptions.Section}:CheckInterval"] = "00:00:00.100";
@@ -79,7 +79,7 @@ public sealed class PoisonMessageTests(InfrastructureFixture infrastructure)
         await host.StopAsync();
     }
 
-    IHost Build(string queue, LogLines logs)
+    IHost Build(string queue, CapturedLogs logs)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Information);
