@@ -1,5 +1,4 @@
 using System.Net;
-using NatoAspire.Gateway.Health;
 
 namespace NatoAspire.Gateway.Tests;
 
@@ -7,20 +6,8 @@ namespace NatoAspire.Gateway.Tests;
 /// The per-endpoint account budget: one per endpoint however its path is spelled, and the same for the pages'
 /// form posts as for the API.
 /// </summary>
-public sealed class AccountLimitTests : IAsyncLifetime
+public sealed class AccountLimitTests : BackendTests
 {
-    readonly Dictionary<string, Backend> backends = [];
-
-    public async Task InitializeAsync()
-    {
-        foreach (var service in DownstreamHealth.Services)
-            backends[service] = await Backend.StartAsync(service);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var backend in backends.Values) await backend.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("/api/account/me/")]
@@ -29,7 +16,7 @@ public sealed class AccountLimitTests : IAsyncLifetime
     [InlineData("/api/account//me")]
     public async Task Another_spelling_of_an_endpoint_shares_its_budget(string spelling)
     {
-        await using var gateway = new GatewayFactory(backends, accountPermitLimit: 2);
+        await using var gateway = new GatewayFactory(Backends, accountPermitLimit: 2);
         using var client = gateway.CreateClient();
 
         for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/account/me")).StatusCode);
@@ -46,7 +33,7 @@ public sealed class AccountLimitTests : IAsyncLifetime
     [InlineData("/account/reset-password/new")]
     public async Task A_page_form_post_meets_the_account_limit_of_its_endpoint(string page)
     {
-        await using var gateway = new GatewayFactory(backends, accountPermitLimit: 3);
+        await using var gateway = new GatewayFactory(Backends, accountPermitLimit: 3);
         using var client = gateway.CreateClient();
 
         for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(page, Form())).StatusCode);
@@ -61,7 +48,7 @@ public sealed class AccountLimitTests : IAsyncLifetime
     [Fact]
     public async Task Each_page_has_its_own_budget_and_showing_a_page_does_not_use_it()
     {
-        await using var gateway = new GatewayFactory(backends, accountPermitLimit: 2);
+        await using var gateway = new GatewayFactory(Backends, accountPermitLimit: 2);
         using var client = gateway.CreateClient();
 
         for (var i = 0; i < 2; i++) await client.PostAsync("/account/login", Form());

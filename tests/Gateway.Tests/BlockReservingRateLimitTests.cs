@@ -1,5 +1,4 @@
 using System.Net;
-using NatoAspire.Gateway.Health;
 using NatoAspire.TestSupport;
 using StackExchange.Redis;
 
@@ -9,26 +8,14 @@ namespace NatoAspire.Gateway.Tests;
 /// RateLimits:Default:PermitsPerRedisCall: a gateway takes its permits from Redis a block at a time and hands them out
 /// itself, and the shared budget still holds across replicas.
 /// </summary>
-public sealed class BlockReservingRateLimitTests : IAsyncLifetime
+public sealed class BlockReservingRateLimitTests : BackendTests
 {
-    readonly Dictionary<string, Backend> backends = [];
-
-    public async Task InitializeAsync()
-    {
-        foreach (var service in DownstreamHealth.Services)
-            backends[service] = await Backend.StartAsync(service);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var backend in backends.Values) await backend.DisposeAsync();
-    }
 
     [Fact]
     public async Task One_request_takes_a_whole_block_from_Redis()
     {
         var prefix = $"blocks-{Guid.NewGuid():N}:";
-        await using var gateway = new GatewayFactory(backends, settings: Settings(prefix, limit: 10, block: 4));
+        await using var gateway = new GatewayFactory(Backends, settings: Settings(prefix, limit: 10, block: 4));
         using var client = gateway.CreateClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/media/videos")).StatusCode);
@@ -42,7 +29,7 @@ public sealed class BlockReservingRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task One_gateway_hands_out_exactly_the_limit_then_refuses_with_Retry_After()
     {
-        await using var gateway = new GatewayFactory(backends, settings: Settings($"exact-{Guid.NewGuid():N}:", limit: 10, block: 4));
+        await using var gateway = new GatewayFactory(Backends, settings: Settings($"exact-{Guid.NewGuid():N}:", limit: 10, block: 4));
         using var client = gateway.CreateClient();
 
         var answers = new List<HttpResponseMessage>();
@@ -57,8 +44,8 @@ public sealed class BlockReservingRateLimitTests : IAsyncLifetime
     public async Task Parallel_requests_through_two_gateways_never_pass_the_shared_budget()
     {
         var shared = Settings($"shared-blocks-{Guid.NewGuid():N}:", limit: 10, block: 4);
-        await using var first = new GatewayFactory(backends, settings: shared);
-        await using var second = new GatewayFactory(backends, settings: shared);
+        await using var first = new GatewayFactory(Backends, settings: shared);
+        await using var second = new GatewayFactory(Backends, settings: shared);
         using var one = first.CreateClient();
         using var other = second.CreateClient();
 

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Hosting;
-using NatoAspire.Gateway.Health;
 
 namespace NatoAspire.Gateway.Tests;
 
@@ -11,32 +10,20 @@ namespace NatoAspire.Gateway.Tests;
 /// Account bodies over identity's own limit stop at the gateway. Identity refuses them without reading them,
 /// which leaves the unread bytes on the gateway's pooled connection and once turned the next request into a 502.
 /// </summary>
-public sealed class BodyLimitTests : IAsyncLifetime
+public sealed class BodyLimitTests : BackendTests
 {
     const long Limit = AccountApiLimits.MaxRequestBodyBytes;
 
     // The gateway's production default, far above identity's limit.
     static readonly Dictionary<string, string> ProductionDefault = new() { ["Gateway:MaxRequestBodyBytes"] = "1048576" };
 
-    readonly Dictionary<string, Backend> backends = [];
-
-    public async Task InitializeAsync()
-    {
-        foreach (var service in DownstreamHealth.Services)
-            backends[service] = await Backend.StartAsync(service);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var backend in backends.Values) await backend.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("/api/account/register", "identity")]
     [InlineData("/account/register", "web")]
     public async Task A_body_over_identitys_limit_is_refused_at_the_gateway_with_413_problem(string path, string service)
     {
-        await using var gateway = new GatewayFactory(backends, settings: ProductionDefault);
+        await using var gateway = new GatewayFactory(Backends, settings: ProductionDefault);
         using var client = gateway.CreateClient();
 
         using var response = await client.PostAsync(path, Json(Limit + 1));
@@ -46,13 +33,13 @@ public sealed class BodyLimitTests : IAsyncLifetime
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("payload_too_large", problem.GetProperty("code").GetString());
         Assert.Equal(Limit, problem.GetProperty("limitBytes").GetInt64());
-        Assert.DoesNotContain(path, backends[service].Received);
+        Assert.DoesNotContain(path, Backends[service].Received);
     }
 
     [Fact]
     public async Task A_body_of_exactly_identitys_limit_is_forwarded()
     {
-        await using var gateway = new GatewayFactory(backends, settings: ProductionDefault);
+        await using var gateway = new GatewayFactory(Backends, settings: ProductionDefault);
         using var client = gateway.CreateClient();
 
         using var response = await client.PostAsync("/api/account/register", Json(Limit));
@@ -63,7 +50,7 @@ public sealed class BodyLimitTests : IAsyncLifetime
     [Fact]
     public async Task Oversized_and_normal_account_requests_mixed_on_one_connection_never_get_a_5xx()
     {
-        await using var gateway = GatewayFactory.OnKestrel(backends, accountPermitLimit: 1000, settings: ProductionDefault);
+        await using var gateway = GatewayFactory.OnKestrel(Backends, accountPermitLimit: 1000, settings: ProductionDefault);
         using var client = gateway.OneConnectionClient();
 
         var statuses = new List<int>();

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using NatoAspire.Gateway.Health;
 
 namespace NatoAspire.Gateway.Tests;
 
@@ -9,25 +8,13 @@ namespace NatoAspire.Gateway.Tests;
 /// The client's address, scheme and host are the TCP connection's unless the peer is a configured proxy
 /// (docs/contract.md §3). The gateway listens on a real socket here: in memory a client has no address at all.
 /// </summary>
-public sealed class ClientAddressTests : IAsyncLifetime
+public sealed class ClientAddressTests : BackendTests
 {
-    readonly Dictionary<string, Backend> backends = [];
-
-    public async Task InitializeAsync()
-    {
-        foreach (var service in DownstreamHealth.Services)
-            backends[service] = await Backend.StartAsync(service);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var backend in backends.Values) await backend.DisposeAsync();
-    }
 
     [Fact]
     public async Task A_new_X_Forwarded_For_on_each_call_does_not_escape_the_per_ip_limit()
     {
-        await using var gateway = GatewayFactory.OnKestrel(backends, accountPermitLimit: 60);
+        await using var gateway = GatewayFactory.OnKestrel(Backends, accountPermitLimit: 60);
         using var client = gateway.OneConnectionClient();
 
         var statuses = new List<HttpStatusCode>();
@@ -46,7 +33,7 @@ public sealed class ClientAddressTests : IAsyncLifetime
     [Fact]
     public async Task A_client_cannot_choose_its_address_scheme_or_host()
     {
-        await using var gateway = GatewayFactory.OnKestrel(backends);
+        await using var gateway = GatewayFactory.OnKestrel(Backends);
         using var client = gateway.OneConnectionClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/account/me");
         request.Headers.Add("X-Forwarded-For", "203.0.113.9");
@@ -63,7 +50,7 @@ public sealed class ClientAddressTests : IAsyncLifetime
     [Fact]
     public async Task Behind_a_configured_proxy_each_forwarded_client_has_its_own_budget()
     {
-        await using var gateway = GatewayFactory.OnKestrel(backends, accountPermitLimit: 3, settings: new Dictionary<string, string>
+        await using var gateway = GatewayFactory.OnKestrel(Backends, accountPermitLimit: 3, settings: new Dictionary<string, string>
         {
             ["Gateway:ForwardedHeaders:KnownProxies:0"] = "127.0.0.1",
         });
@@ -85,7 +72,7 @@ public sealed class ClientAddressTests : IAsyncLifetime
     [Fact]
     public async Task Behind_a_configured_proxy_the_client_still_cannot_prepend_an_address_of_its_choice()
     {
-        await using var gateway = GatewayFactory.OnKestrel(backends, accountPermitLimit: 2, settings: new Dictionary<string, string>
+        await using var gateway = GatewayFactory.OnKestrel(Backends, accountPermitLimit: 2, settings: new Dictionary<string, string>
         {
             ["Gateway:ForwardedHeaders:KnownNetworks:0"] = "127.0.0.0/8",
         });

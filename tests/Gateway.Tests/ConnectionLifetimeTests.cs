@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using NatoAspire.Gateway.Health;
 
 namespace NatoAspire.Gateway.Tests;
 
@@ -8,25 +7,13 @@ namespace NatoAspire.Gateway.Tests;
 /// Replicas behind one address are balanced per connection: the gateway moves to a new connection once
 /// Gateway:ConnectionLifetime is over, so that traffic spreads over replicas again (a scale-out's new ones too).
 /// </summary>
-public sealed class ConnectionLifetimeTests : IAsyncLifetime
+public sealed class ConnectionLifetimeTests : BackendTests
 {
-    readonly Dictionary<string, Backend> backends = [];
-
-    public async Task InitializeAsync()
-    {
-        foreach (var service in DownstreamHealth.Services)
-            backends[service] = await Backend.StartAsync(service);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var backend in backends.Values) await backend.DisposeAsync();
-    }
 
     [Fact]
     public async Task Requests_one_after_another_move_to_a_new_connection_once_its_lifetime_is_over()
     {
-        await using var gateway = new GatewayFactory(backends, settings: new Dictionary<string, string> { [ConnectionLifetimeSetting] = "00:00:01" });
+        await using var gateway = new GatewayFactory(Backends, settings: new Dictionary<string, string> { [ConnectionLifetimeSetting] = "00:00:01" });
         using var client = gateway.CreateClient();
 
         using (var first = await client.GetAsync("/api/media/videos")) Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -40,7 +27,7 @@ public sealed class ConnectionLifetimeTests : IAsyncLifetime
             await Task.Delay(50);
         }
 
-        var connections = backends["media-catalog"].Connections.Count;
+        var connections = Backends["media-catalog"].Connections.Count;
         // Without a lifetime every one of them reuses the first request's connection.
         Assert.True(connections >= 3, $"{requests + 1} requests over 3 s came on {connections} connection(s)");
     }
@@ -48,7 +35,7 @@ public sealed class ConnectionLifetimeTests : IAsyncLifetime
     [Fact]
     public async Task A_lifetime_of_zero_is_refused_at_start()
     {
-        await using var gateway = new GatewayFactory(backends, settings: new Dictionary<string, string> { [ConnectionLifetimeSetting] = "00:00:00" });
+        await using var gateway = new GatewayFactory(Backends, settings: new Dictionary<string, string> { [ConnectionLifetimeSetting] = "00:00:00" });
 
         var refused = Assert.ThrowsAny<Exception>(() => gateway.CreateClient());
         Assert.Contains(ConnectionLifetimeSetting, refused.ToString());

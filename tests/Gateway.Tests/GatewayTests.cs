@@ -3,25 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NatoAspire.Gateway.Health;
 using NatoAspire.TestSupport;
 
 namespace NatoAspire.Gateway.Tests;
 
-public sealed class GatewayTests : IAsyncLifetime
+public sealed class GatewayTests : BackendTests
 {
-    readonly Dictionary<string, Backend> backends = [];
-
-    public async Task InitializeAsync()
-    {
-        foreach (var service in DownstreamHealth.Services)
-            backends[service] = await Backend.StartAsync(service);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var backend in backends.Values) await backend.DisposeAsync();
-    }
 
     [Theory]
     [InlineData("/api/account/me", "identity")]
@@ -31,7 +18,7 @@ public sealed class GatewayTests : IAsyncLifetime
     [InlineData("/", "web")]
     public async Task Each_api_prefix_reaches_its_service_with_the_path_unchanged(string path, string service)
     {
-        await using var gateway = new GatewayFactory(backends);
+        await using var gateway = new GatewayFactory(Backends);
         using var client = gateway.CreateClient();
 
         var echo = await client.GetFromJsonAsync<JsonElement>(path);
@@ -43,7 +30,7 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task Health_is_200_when_every_service_is_healthy()
     {
-        await using var gateway = new GatewayFactory(backends);
+        await using var gateway = new GatewayFactory(Backends);
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync("/health");
@@ -59,8 +46,8 @@ public sealed class GatewayTests : IAsyncLifetime
     [InlineData("web")]
     public async Task Health_is_503_when_any_service_is_unhealthy(string service)
     {
-        backends[service].Healthy = false;
-        await using var gateway = new GatewayFactory(backends);
+        Backends[service].Healthy = false;
+        await using var gateway = new GatewayFactory(Backends);
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync("/health");
@@ -71,7 +58,7 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task Account_calls_over_the_per_ip_limit_get_429_with_retry_after_and_a_problem()
     {
-        await using var gateway = new GatewayFactory(backends, accountPermitLimit: 3);
+        await using var gateway = new GatewayFactory(Backends, accountPermitLimit: 3);
         using var client = gateway.CreateClient();
 
         for (var i = 0; i < 3; i++)
@@ -89,7 +76,7 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task The_account_limit_counts_each_endpoint_separately()
     {
-        await using var gateway = new GatewayFactory(backends, accountPermitLimit: 2);
+        await using var gateway = new GatewayFactory(Backends, accountPermitLimit: 2);
         using var client = gateway.CreateClient();
 
         for (var i = 0; i < 2; i++) await client.GetAsync("/api/account/me");
@@ -101,7 +88,7 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task A_body_over_the_limit_is_refused_with_413_problem()
     {
-        await using var gateway = new GatewayFactory(backends);
+        await using var gateway = new GatewayFactory(Backends);
         using var client = gateway.CreateClient();
 
         using var response = await client.PostAsync("/api/media/videos",
@@ -114,7 +101,7 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task A_video_upload_may_be_larger_than_the_default_body_limit()
     {
-        await using var gateway = new GatewayFactory(backends);
+        await using var gateway = new GatewayFactory(Backends);
         using var client = gateway.CreateClient();
 
         using var response = await client.PutAsync($"/api/media/videos/{Guid.NewGuid()}/files/{Guid.NewGuid()}",
@@ -126,7 +113,7 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_path_is_404_problem()
     {
-        await using var gateway = new GatewayFactory(backends);
+        await using var gateway = new GatewayFactory(Backends);
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync("/api/nothing-here");
@@ -138,7 +125,7 @@ public sealed class GatewayTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_path_and_a_body_over_the_limit_are_answered_in_French_when_asked()
     {
-        await using var gateway = new GatewayFactory(backends);
+        await using var gateway = new GatewayFactory(Backends);
         using var client = gateway.CreateClient();
         var translations = gateway.Services.GetRequiredService<ProblemTranslations>();
 

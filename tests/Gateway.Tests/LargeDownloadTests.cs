@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using NatoAspire.Gateway.Health;
 
 namespace NatoAspire.Gateway.Tests;
 
@@ -9,29 +8,22 @@ namespace NatoAspire.Gateway.Tests;
 /// Downloads on the media route are relayed in large pieces (read ahead from the service, written behind to the
 /// client). The bytes, ranges and failures must come through exactly as the service sent them.
 /// </summary>
-public sealed class LargeDownloadTests : IAsyncLifetime
+public sealed class LargeDownloadTests : BackendTests
 {
     // Larger than the route's read-ahead buffer (1 MiB) several times over, and not a multiple of it.
     const long FileBytes = 5 * 1024 * 1024 + 123;
 
-    readonly Dictionary<string, Backend> backends = [];
 
-    public async Task InitializeAsync()
+    public override Task DisposeAsync()
     {
-        foreach (var service in DownstreamHealth.Services)
-            backends[service] = await Backend.StartAsync(service);
-    }
-
-    public async Task DisposeAsync()
-    {
-        backends["media-catalog"].Release.TrySetResult();
-        foreach (var backend in backends.Values) await backend.DisposeAsync();
+        Backends["media-catalog"].Release.TrySetResult();
+        return base.DisposeAsync();
     }
 
     [Fact]
     public async Task A_large_download_arrives_whole_and_unchanged()
     {
-        await using var gateway = new GatewayFactory(backends);
+        await using var gateway = new GatewayFactory(Backends);
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync($"/api/media/test-files/{FileBytes}", HttpCompletionOption.ResponseHeadersRead);
@@ -46,7 +38,7 @@ public sealed class LargeDownloadTests : IAsyncLifetime
     [Fact]
     public async Task A_range_across_several_read_ahead_pieces_is_206_with_exactly_those_bytes()
     {
-        await using var gateway = new GatewayFactory(backends);
+        await using var gateway = new GatewayFactory(Backends);
         using var client = gateway.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/media/test-files/{FileBytes}");
         request.Headers.Range = new RangeHeaderValue(1_000_001, 3_999_999);
@@ -62,8 +54,8 @@ public sealed class LargeDownloadTests : IAsyncLifetime
     [Fact]
     public async Task What_the_service_has_sent_reaches_the_client_while_the_service_is_still_working()
     {
-        var media = backends["media-catalog"];
-        await using var gateway = new GatewayFactory(backends);
+        var media = Backends["media-catalog"];
+        await using var gateway = new GatewayFactory(Backends);
         using var client = gateway.CreateClient();
 
         using var response = await client.GetAsync($"/api/media/test-files/{FileBytes}/held", HttpCompletionOption.ResponseHeadersRead);
@@ -85,7 +77,7 @@ public sealed class LargeDownloadTests : IAsyncLifetime
     [Fact]
     public async Task A_download_the_service_cuts_off_fails_at_the_client_instead_of_ending_short()
     {
-        await using var gateway = new GatewayFactory(backends);
+        await using var gateway = new GatewayFactory(Backends);
         using var client = gateway.CreateClient();
 
         var failure = await Record.ExceptionAsync(async () =>

@@ -1,26 +1,23 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
-using NatoAspire.Gateway.Health;
 using NatoAspire.TestSupport;
 
 namespace NatoAspire.Gateway.Tests;
 
 /// <summary>The per-IP limits are one count for every gateway replica, in Redis, and the portal stays open without it.</summary>
-public sealed class SharedRateLimitTests : IAsyncLifetime
+public sealed class SharedRateLimitTests : BackendTests
 {
-    readonly Dictionary<string, Backend> backends = [];
     readonly RedisServer redis = new();
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         await redis.InitializeAsync();
-        foreach (var service in DownstreamHealth.Services)
-            backends[service] = await Backend.StartAsync(service);
+        await base.InitializeAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
-        foreach (var backend in backends.Values) await backend.DisposeAsync();
+        await base.DisposeAsync();
         await redis.DisposeAsync();
     }
 
@@ -28,8 +25,8 @@ public sealed class SharedRateLimitTests : IAsyncLifetime
     public async Task Two_gateways_share_one_budget_per_client_and_endpoint()
     {
         var shared = Settings(("RateLimits:RedisKeyPrefix", $"shared-{Guid.NewGuid():N}:"));
-        await using var first = new GatewayFactory(backends, accountPermitLimit: 3, settings: shared);
-        await using var second = new GatewayFactory(backends, accountPermitLimit: 3, settings: shared);
+        await using var first = new GatewayFactory(Backends, accountPermitLimit: 3, settings: shared);
+        await using var second = new GatewayFactory(Backends, accountPermitLimit: 3, settings: shared);
         using var one = first.CreateClient();
         using var other = second.CreateClient();
 
@@ -48,8 +45,8 @@ public sealed class SharedRateLimitTests : IAsyncLifetime
     public async Task Parallel_requests_through_two_gateways_never_pass_the_budget()
     {
         var shared = Settings(("RateLimits:RedisKeyPrefix", $"parallel-{Guid.NewGuid():N}:"));
-        await using var first = new GatewayFactory(backends, accountPermitLimit: 10, settings: shared);
-        await using var second = new GatewayFactory(backends, accountPermitLimit: 10, settings: shared);
+        await using var first = new GatewayFactory(Backends, accountPermitLimit: 10, settings: shared);
+        await using var second = new GatewayFactory(Backends, accountPermitLimit: 10, settings: shared);
         using var one = first.CreateClient();
         using var other = second.CreateClient();
 
@@ -62,7 +59,7 @@ public sealed class SharedRateLimitTests : IAsyncLifetime
     [Fact]
     public async Task When_Redis_stops_each_gateway_counts_on_its_own_and_says_so_once()
     {
-        await using var gateway = new GatewayFactory(backends, accountPermitLimit: 2, settings: Settings());
+        await using var gateway = new GatewayFactory(Backends, accountPermitLimit: 2, settings: Settings());
         using var client = gateway.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/account/me")).StatusCode);
 
@@ -82,7 +79,7 @@ public sealed class SharedRateLimitTests : IAsyncLifetime
     public async Task A_gateway_that_starts_while_Redis_is_down_serves_and_limits()
     {
         await redis.StopAsync();
-        await using var gateway = new GatewayFactory(backends, accountPermitLimit: 1, settings: Settings());
+        await using var gateway = new GatewayFactory(Backends, accountPermitLimit: 1, settings: Settings());
         using var client = gateway.CreateClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/account/me")).StatusCode);

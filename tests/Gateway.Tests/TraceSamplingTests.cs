@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using System.Net.Http.Json;
 using System.Text.Json;
-using NatoAspire.Gateway.Health;
 
 namespace NatoAspire.Gateway.Tests;
 
@@ -12,21 +11,9 @@ namespace NatoAspire.Gateway.Tests;
 /// another test's gateway recording everything would record these requests too.
 /// </summary>
 [Collection(Alone.Name)]
-public sealed class TraceSamplingTests : IAsyncLifetime
+public sealed class TraceSamplingTests : BackendTests
 {
     const string ClientTraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
-    readonly Dictionary<string, Backend> backends = [];
-
-    public async Task InitializeAsync()
-    {
-        foreach (var service in DownstreamHealth.Services)
-            backends[service] = await Backend.StartAsync(service);
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var backend in backends.Values) await backend.DisposeAsync();
-    }
 
     [Fact]
     public async Task At_ratio_0_a_trace_that_starts_at_the_gateway_is_not_recorded()
@@ -68,7 +55,7 @@ public sealed class TraceSamplingTests : IAsyncLifetime
     [InlineData("ten percent")]
     public async Task A_ratio_outside_0_to_1_stops_the_start(string ratio)
     {
-        await using var gateway = new GatewayFactory(backends, settings: new Dictionary<string, string> { [TraceSampling.RatioSetting] = ratio });
+        await using var gateway = new GatewayFactory(Backends, settings: new Dictionary<string, string> { [TraceSampling.RatioSetting] = ratio });
 
         var refused = Assert.ThrowsAny<Exception>(() => gateway.CreateClient());
 
@@ -77,7 +64,7 @@ public sealed class TraceSamplingTests : IAsyncLifetime
 
     async Task<string> ForwardedTraceparentAsync(string ratio, string? clientTraceparent)
     {
-        await using var gateway = new GatewayFactory(backends, settings: new Dictionary<string, string> { [TraceSampling.RatioSetting] = ratio });
+        await using var gateway = new GatewayFactory(Backends, settings: new Dictionary<string, string> { [TraceSampling.RatioSetting] = ratio });
         using var client = gateway.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/media/videos");
         if (clientTraceparent is not null) request.Headers.Add("traceparent", clientTraceparent);
