@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Logs;
@@ -11,29 +12,36 @@ namespace Microsoft.Extensions.Hosting;
 /// Left to the container's disposal, the trace, metric and log providers each wait up to 5 s for their exporter, one
 /// after the other, and the OTLP exporter with in-memory retry (which Aspire turns on) retries for all of it when
 /// nothing collects (the dashboard off or gone): the process lingered 10–15 s after its host had stopped. Shut down
-/// here, together and bounded, the providers' disposal finds them shut down already; an export still retrying runs on a
-/// background thread, which does not hold the process.
+/// here within one deadline, the providers' disposal finds them shut down already; an export still retrying runs on
+/// the exporter's background thread, which does not hold the process.
 /// </summary>
 sealed class TelemetryFlushOnStop(IServiceProvider services, IOptions<ShutdownOptions> options) : IHostedLifecycleService
 {
-    public async Task StoppedAsync(CancellationToken cancellationToken)
+    // Taken at start, so that stopping resolves nothing from a container that may be going away.
+    TracerProvider? traces;
+    LoggerProvider? logs;
+    MeterProvider? metrics;
+
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        var budget = options.Value.TelemetryFlush;
-        var milliseconds = (int)budget.TotalMilliseconds;
-        Action[] shutdowns =
-        [
-            () => services.GetService<TracerProvider>()?.Shutdown(milliseconds),
-            () => services.GetService<MeterProvider>()?.Shutdown(milliseconds),
-            () => services.GetService<LoggerProvider>()?.Shutdown(milliseconds),
-        ];
-        // A final metric export runs on the calling thread and keeps to the exporter's own timeout, not to ours.
-        await Task.WhenAll(shutdowns.Select(Task.Run)).WaitAsync(budget, cancellationToken)
-            .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        traces = services.GetService<TracerProvider>();
+        logs = services.GetService<LoggerProvider>();
+        metrics = services.GetService<MeterProvider>();
+        return Task.CompletedTask;
+    }
+
+    public Task StoppedAsync(CancellationToken cancellationToken)
+    {
+        // One after the other, on this thread, from one deadline: a provider's shutdown and its disposal must not overlap.
+        var deadline = Stopwatch.StartNew();
+        int Remaining() => (int)Math.Max(0, (options.Value.TelemetryFlush - deadline.Elapsed).TotalMilliseconds);
+        traces?.Shutdown(Remaining());
+        logs?.Shutdown(Remaining());
+        metrics?.Shutdown(Remaining());
+        return Task.CompletedTask;
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
