@@ -95,6 +95,9 @@ running_postgres_port() {
   [ -f "$pid_file" ] && sed -n 4p "$pid_file" || { say "No PostgreSQL runs on $DATA_PATH: start the system with ./run.sh first."; return 1; }
 }
 
+# What a backup holds; restore reads these and nothing else, and each must match MANIFEST.sha256.
+BACKUP_FILES=("${DATABASES[@]/%/.dump}" media.tar media.sha256)
+
 # pg_dump per database (each one a consistent snapshot, taken while the system runs), the media files as they are,
 # and a manifest of SHA-256 checksums that restore checks first.
 backup() {
@@ -104,30 +107,78 @@ backup() {
   for database in "${DATABASES[@]}"; do
     "$PG_BIN/pg_dump" -h 127.0.0.1 -p "$port" -U postgres -d "$database" --format=custom --file="$target/$database.dump" || return 1
   done
-  tar -C "$DATA_PATH" -cf "$target/media.tar" media || return 1
-  (cd "$target" && sha256sum ./*.dump media.tar > MANIFEST.sha256) || return 1
+  # A file still being uploaded is named *.partial; it takes its own name only once complete.
+  tar -C "$DATA_PATH" --exclude='*.partial' -cf "$target/media.tar" media || return 1
+  # Each media file's checksum, read back from the archive, so that it names exactly the bytes that were saved
+  # (single quotes on purpose: TAR_FILENAME is set by tar for the shell it starts for each file).
+  tar -xf "$target/media.tar" --to-command='printf "%s  %s\n" "$(sha256sum | cut -d " " -f 1)" "$TAR_FILENAME"' \
+    >"$target/media.sha256" || return 1
+  (cd "$target" && sha256sum -- "${BACKUP_FILES[@]}" >MANIFEST.sha256) || return 1
 }
 
-# Into a data folder without a database cluster: a new cluster, each database from its dump, then the media files.
-restore() {
-  local source="$1" port cluster="$DATA_PATH/postgres" database
-  (cd "$source" && sha256sum --quiet -c MANIFEST.sha256) || return 1
-  [ ! -e "$cluster/PG_VERSION" ] || { say "$cluster already holds a cluster: restore needs a fresh data folder."; return 1; }
-  mkdir -p "$cluster" || return 1
-  chmod 755 "$DATA_PATH" || return 1
-  if [ "$(id -u)" -eq 0 ]; then chown postgres "$cluster"; fi
-  chmod 700 "$cluster" || return 1
-  as_postgres "$PG_BIN/initdb" -D "$cluster" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null || return 1
-  port=$(( 20000 + RANDOM % 10000 ))
-  while port_in_use "$port"; do port=$(( 20000 + RANDOM % 10000 )); done
-  as_postgres "$PG_BIN/pg_ctl" -D "$cluster" -w -o "-p $port -c listen_addresses=127.0.0.1 -k $cluster" start >/dev/null || return 1
-  trap "as_postgres $PG_BIN/pg_ctl -D '$cluster' -m fast -w stop >/dev/null" EXIT
-  for database in "${DATABASES[@]}"; do
-    "$PG_BIN/createdb" -h 127.0.0.1 -p "$port" -U postgres "$database" || return 1
-    "$PG_BIN/pg_restore" -h 127.0.0.1 -p "$port" -U postgres -d "$database" --exit-on-error --no-owner "$source/$database.dump" || return 1
+# Every file restore reads is listed in the manifest and matches it, so that a missing, truncated or altered file stops
+# the restore before it writes anything.
+check_backup() {
+  local source="$1" file
+  [ -f "$source/MANIFEST.sha256" ] || { say "$source holds no MANIFEST.sha256: not a backup."; return 1; }
+  for file in "${BACKUP_FILES[@]}"; do
+    awk -v file="$file" '$2 == file { listed = 1 } END { exit !listed }' "$source/MANIFEST.sha256" \
+      || { say "MANIFEST.sha256 does not list $file."; return 1; }
   done
+  (cd "$source" && sha256sum --quiet --strict -c MANIFEST.sha256) \
+    || { say "$source does not match its MANIFEST.sha256: the backup is damaged or was altered."; return 1; }
+}
+
+CLUSTER="$DATA_PATH/postgres"
+restore_port=""
+
+start_restore_server() {
+  restore_port=$(( 20000 + RANDOM % 10000 ))
+  while port_in_use "$restore_port"; do restore_port=$(( 20000 + RANDOM % 10000 )); done
+  trap stop_restore_server EXIT
+  as_postgres "$PG_BIN/pg_ctl" -D "$CLUSTER" -w -o "-p $restore_port -c listen_addresses=127.0.0.1 -k '$CLUSTER'" start >/dev/null
+}
+
+stop_restore_server() {
+  [ -n "$restore_port" ] || return 0
+  as_postgres "$PG_BIN/pg_ctl" -D "$CLUSTER" -m fast -w stop >/dev/null || true
+  restore_port=""
+}
+
+# A new cluster, each database from its dump, then the media files (checked against media.sha256 once unpacked).
+restore_into_new_cluster() {
+  local source="$1" database
+  mkdir -p "$CLUSTER" || return 1
+  chmod 755 "$DATA_PATH" || return 1
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$CLUSTER" || return 1; fi
+  chmod 700 "$CLUSTER" || return 1
+  as_postgres "$PG_BIN/initdb" -D "$CLUSTER" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null || return 1
+  start_restore_server || return 1
+  for database in "${DATABASES[@]}"; do
+    "$PG_BIN/createdb" -h 127.0.0.1 -p "$restore_port" -U postgres "$database" || return 1
+    "$PG_BIN/pg_restore" -h 127.0.0.1 -p "$restore_port" -U postgres -d "$database" --exit-on-error --no-owner "$source/$database.dump" || return 1
+  done
+  stop_restore_server
   rm -rf "$DATA_PATH/media" || return 1
   tar -C "$DATA_PATH" -xf "$source/media.tar" || return 1
+  # sha256sum -c rejects a list without a line: a system with no media files yet has an empty one.
+  [ ! -s "$source/media.sha256" ] || (cd "$DATA_PATH" && sha256sum --quiet --strict -c "$source/media.sha256") || return 1
+}
+
+# Only into a data folder without a database cluster. A restore that fails removes the cluster it began, so that
+# ./run.sh never starts on half a backup (it would create the missing databases empty and carry on).
+restore() {
+  local source="$1"
+  check_backup "$source" || return 1
+  [ ! -e "$CLUSTER/PG_VERSION" ] || { say "$CLUSTER already holds a cluster: restore needs a fresh data folder."; return 1; }
+  # initdb needs an empty folder, and a failed restore removes this one: never anything it did not create.
+  [ ! -d "$CLUSTER" ] || [ -z "$(ls -A "$CLUSTER")" ] || { say "$CLUSTER is not empty: restore needs a fresh data folder."; return 1; }
+  if ! restore_into_new_cluster "$source"; then
+    stop_restore_server
+    rm -rf "$CLUSTER"
+    say "The restore failed; $DATA_PATH holds no cluster again."
+    return 1
+  fi
 }
 
 if [ "${1:-}" = "backup" ]; then

@@ -78,6 +78,8 @@ public static class Extensions
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
+            // Only with an exporter: without one there is nothing to wait for at stop.
+            builder.Services.AddHostedService<TelemetryFlushOnStop>();
         }
 
         return builder;

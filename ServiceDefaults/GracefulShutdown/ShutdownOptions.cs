@@ -15,7 +15,13 @@ public sealed class ShutdownOptions
     /// <summary>
     /// How long the requests in flight (downloads included), the consumers' current messages and the outbox relay's
     /// last batch may take once the listener has closed. Defaults to 30 seconds; a Kubernetes pod's
-    /// <c>terminationGracePeriodSeconds</c> must exceed <see cref="DrainDelay"/> plus this.
+    /// <c>terminationGracePeriodSeconds</c> must exceed <see cref="DrainDelay"/> plus this plus <see cref="TelemetryFlush"/>.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long the last traces, metrics and logs may take to reach the collector once everything else has stopped.
+    /// Defaults to 2 seconds: enough for a collector that answers, short for one that does not.
+    /// </summary>
+    public TimeSpan TelemetryFlush { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -44,6 +44,9 @@ public sealed class SystemFixture : IAsyncLifetime
     DistributedApplication? app;
 
     public DistributedApplication App => app ?? throw new InvalidOperationException("The system has not started.");
+
+    /// <summary>The system's Infrastructure:DataPath: its PostgreSQL cluster, media files, Redis and RabbitMQ data.</summary>
+    public string DataPath => dataPath;
     public HttpClient Gateway { get; private set; } = null!;
     public ResourceLogCapture Logs { get; private set; } = null!;
 
