@@ -54,10 +54,14 @@ public sealed class RedisServer : IAsyncLifetime
 
     /// <summary>
     /// A test run that ends without disposing (a Redis shared by a whole test assembly) leaves no server behind: the
-    /// wrapper stops Redis within a second of this process's end.
+    /// wrapper stops Redis within a second of this process's end. It watches for its own parent to change (the kernel
+    /// hands an orphan to another process), not for the old parent's id to vanish: on a busy machine a new process soon
+    /// takes that id, and a Redis was seen running on for hours that way.
     /// </summary>
     static LocalServerCommand StoppedWithThisProcess(LocalServerCommand redis) =>
-        new("/bin/sh", ["-c", "\"$0\" \"$@\" & server=$!; while kill -0 $PPID 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 1; done; kill $server 2>/dev/null", redis.FileName, .. redis.Arguments], redis.Environment);
+        new("/bin/sh", ["-c", "\"$0\" \"$@\" & server=$!; parent=$PPID; "
+            + "while [ \"$(cut -d' ' -f4 /proc/$$/stat)\" = \"$parent\" ] && kill -0 $server 2>/dev/null; do sleep 1; done; kill $server 2>/dev/null",
+            redis.FileName, .. redis.Arguments], redis.Environment);
 
     public async Task DisposeAsync()
     {
