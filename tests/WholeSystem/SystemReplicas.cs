@@ -3,7 +3,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace NatoAspire.EndToEnd;
+namespace NatoAspire.WholeSystem;
 
 /// <summary>The instances Aspire runs for each project (one per replica) and what their processes have written.</summary>
 public static class SystemReplicas
