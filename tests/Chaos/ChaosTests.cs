@@ -64,6 +64,7 @@ public sealed class ChaosTests(ITestOutputHelper output) : IAsyncLifetime
         Report($"{load.Items.Accounts.Count} accounts registered, {load.Items.Subscriptions.Count} subscriptions, {load.Items.Downloads.Count} downloads, {load.Log.Records.Count} requests");
         foreach (var line in ChaosTable.Lines(phases)) Report(line);
 
+        Assert.All(runs, run => Assert.True(run.Restarted, run.Detail));
         Assert.Empty(problems);
         Assert.Empty(phases[0].AllFailed);
         // Only the requests in flight at the moment of a kill may fail: the other replica serves the rest.

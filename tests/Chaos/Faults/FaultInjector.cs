@@ -12,31 +12,56 @@ public sealed class FaultInjector(SystemFixture system)
 {
     /// <summary>A fault the system has not recovered from in this time fails the run.</summary>
     static readonly TimeSpan RecoveryTimeout = TimeSpan.FromMinutes(4);
+    /// <summary>The restarter's first pause is none; a killed replica is back in seconds or not at all.</summary>
+    static readonly TimeSpan RestartTimeout = TimeSpan.FromSeconds(90);
 
     readonly ResourceCommandService commands = system.App.Services.GetRequiredService<ResourceCommandService>();
 
     public async Task<FaultRun> InjectAsync(Fault fault)
     {
         using var timeout = new CancellationTokenSource(RecoveryTimeout);
-        var (at, detail) = fault.Kind == FaultKind.ReplicaKill
+        var (at, detail, restarted) = fault.Kind == FaultKind.ReplicaKill
             ? await KillAsync(system.Instances[fault.Resource][^1], timeout.Token)
             : await StopAndStartAsync(fault.Resource, timeout.Token);
         var recoveredAt = await WaitUntilWholeAsync(timeout.Token);
-        return new FaultRun(fault, at, recoveredAt, detail);
+        return new FaultRun(fault, at, recoveredAt, detail, restarted);
     }
 
-    /// <summary>SIGKILL, then the wait for the AppHost's restarter to start a new process in its place.</summary>
-    async Task<(long At, string Detail)> KillAsync(string instance, CancellationToken cancellationToken)
+    /// <summary>
+    /// SIGKILL, then the wait for the AppHost's restarter to start a new process in its place. If none comes, the run
+    /// goes on (the other replica serves) and the fault says what Aspire showed instead.
+    /// </summary>
+    async Task<(long At, string Detail, bool Restarted)> KillAsync(string instance, CancellationToken cancellationToken)
     {
         var pid = SystemReplicas.ProcessIdOf(system.App, instance);
         var command = (await File.ReadAllTextAsync($"/proc/{pid}/cmdline", cancellationToken)).Split('\0')[0];
         using (var process = Process.GetProcessById(pid)) process.Kill(); // SIGKILL on Linux
         var at = Clock.Now;
+        var killed = $"{instance}: killed pid {pid} ({Path.GetFileName(command)})";
         int? restarted;
         while ((restarted = RunningProcessId(instance)) is null || restarted == pid)
+        {
+            if (Clock.SecondsBetween(at, Clock.Now) > RestartTimeout.TotalSeconds)
+            {
+                system.App.ResourceNotifications.TryGetCurrentState(instance, out var current);
+                return (at, $"{killed}; NOT restarted within {RestartTimeout.TotalSeconds:0} s: Aspire shows it {current?.Snapshot.State?.Text} " +
+                    $"(exit code {current?.Snapshot.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}), the process is {ProcessState(pid)}", false);
+            }
             await Task.Delay(250, cancellationToken);
+        }
         await SystemReplicas.WaitUntilHealthyAsync(system.App, instance, cancellationToken);
-        return (at, $"{instance}: killed pid {pid} ({Path.GetFileName(command)}), restarted as pid {restarted} after {Clock.SecondsBetween(at, Clock.Now):0.0} s");
+        return (at, $"{killed}, restarted as pid {restarted} after {Clock.SecondsBetween(at, Clock.Now):0.0} s", true);
+    }
+
+    /// <summary>What the kernel says of a process: gone, a zombie nobody reaped, or still running.</summary>
+    static string ProcessState(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[stat.LastIndexOf(')') + 2] == 'Z' ? "a zombie (its parent has not reaped it)" : "still running";
+        }
+        catch (IOException) { return "gone"; }
     }
 
     int? RunningProcessId(string instance)
@@ -51,7 +76,7 @@ public sealed class FaultInjector(SystemFixture system)
     /// Aspire's stop and start. A project is named by its instance (Aspire's commands and waits by resource name
     /// do not find an instance of a project); a server is a resource of its own.
     /// </summary>
-    async Task<(long At, string Detail)> StopAndStartAsync(string resource, CancellationToken cancellationToken)
+    async Task<(long At, string Detail, bool Restarted)> StopAndStartAsync(string resource, CancellationToken cancellationToken)
     {
         var instance = system.Instances.TryGetValue(resource, out var instances) ? instances[0] : null;
         var pid = instance is null ? 0 : SystemReplicas.ProcessIdOf(system.App, instance);
@@ -65,7 +90,7 @@ public sealed class FaultInjector(SystemFixture system)
         if (!started.Success) throw new InvalidOperationException($"Starting {resource} failed: {started.Message}");
         if (instance is null) await system.App.ResourceNotifications.WaitForResourceHealthyAsync(resource, cancellationToken);
         else await SystemReplicas.WaitUntilHealthyAsync(system.App, instance, cancellationToken);
-        return (at, $"{instance ?? resource}: stopped after {Clock.SecondsBetween(at, down):0.0} s, healthy again {Clock.SecondsBetween(down, Clock.Now):0.0} s after its start");
+        return (at, $"{instance ?? resource}: stopped after {Clock.SecondsBetween(at, down):0.0} s, healthy again {Clock.SecondsBetween(down, Clock.Now):0.0} s after its start", true);
     }
 
     async Task<long> WaitUntilWholeAsync(CancellationToken cancellationToken)
