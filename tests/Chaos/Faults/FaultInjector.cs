@@ -33,19 +33,20 @@ public sealed class FaultInjector(SystemFixture system)
     /// </summary>
     async Task<(long At, string Detail, bool Restarted)> KillAsync(string instance, CancellationToken cancellationToken)
     {
-        var pid = SystemReplicas.ProcessIdOf(system.App, instance);
+        var launcher = SystemReplicas.ProcessIdOf(system.App, instance);
+        var pid = SystemReplicas.ServiceProcessIdOf(system.App, instance);
         var command = (await File.ReadAllTextAsync($"/proc/{pid}/cmdline", cancellationToken)).Split('\0')[0];
         using (var process = Process.GetProcessById(pid)) process.Kill(); // SIGKILL on Linux
         var at = Clock.Now;
-        var killed = $"{instance}: killed pid {pid} ({Path.GetFileName(command)})";
+        var killed = $"{instance}: killed pid {pid} ({Path.GetFileName(command)}, launched by pid {launcher})";
         int? restarted;
-        while ((restarted = RunningProcessId(instance)) is null || restarted == pid)
+        while ((restarted = RunningProcessId(instance)) is null || restarted == launcher)
         {
             if (Clock.SecondsBetween(at, Clock.Now) > RestartTimeout.TotalSeconds)
             {
                 system.App.ResourceNotifications.TryGetCurrentState(instance, out var current);
                 return (at, $"{killed}; NOT restarted within {RestartTimeout.TotalSeconds:0} s: Aspire shows it {current?.Snapshot.State?.Text} " +
-                    $"(exit code {current?.Snapshot.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}), the process is {ProcessState(pid)}", false);
+                    $"(exit code {current?.Snapshot.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none"}), the process is {ProcessState(pid)}, its launcher {ProcessState(launcher)}", false);
             }
             await Task.Delay(250, cancellationToken);
         }
