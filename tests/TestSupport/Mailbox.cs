@@ -35,6 +35,24 @@ public sealed partial class Mailbox : IDisposable
         return [.. (page?.Results ?? []).Select(m => m.ToSummary())];
     }
 
+    /// <summary>
+    /// Every message smtp4dev holds, page by page (newest first). It keeps only the last 100 unless told otherwise
+    /// (<c>ServerOptions__NumberOfMessagesToKeep</c>).
+    /// </summary>
+    public async Task<IReadOnlyList<MailSummary>> ListAllAsync(CancellationToken cancellationToken = default)
+    {
+        const int PageSize = 500;
+        var all = new List<MailSummary>();
+        for (var page = 1; ; page++)
+        {
+            using var response = await http.GetAsync(Resolve($"api/messages?page={page}&pageSize={PageSize}"), cancellationToken);
+            await EnsureSuccessAsync(response, cancellationToken);
+            var results = (await response.Content.ReadFromJsonAsync<MessagePage>(JsonSerializerOptions.Web, cancellationToken))?.Results ?? [];
+            all.AddRange(results.Select(m => m.ToSummary()));
+            if (results.Count < PageSize) return all;
+        }
+    }
+
     /// <summary>Polls until a message matches, because mail is usually sent by work running in the background.</summary>
     public async Task<MailSummary> WaitForMessageAsync(
         Func<MailSummary, bool> match, TimeSpan timeout, CancellationToken cancellationToken = default)

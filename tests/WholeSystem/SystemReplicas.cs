@@ -3,7 +3,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace NatoAspire.EndToEnd;
+namespace NatoAspire.WholeSystem;
 
 /// <summary>The instances Aspire runs for each project (one per replica) and what their processes have written.</summary>
 public static class SystemReplicas
@@ -50,6 +50,23 @@ public static class SystemReplicas
         && current.Snapshot.Properties.FirstOrDefault(p => p.Name == "executable.pid")?.Value is { } pid
             ? Convert.ToInt32(pid, CultureInfo.InvariantCulture)
             : throw new InvalidOperationException($"{instance} has no process id: is it running?");
+
+    /// <summary>
+    /// The service's own process of one instance: Aspire's process id is that of <c>dotnet run</c> when it launches the
+    /// project so, with the service its child. A crash is the service's process dying; killing the launcher instead
+    /// would leave the service running, orphaned, on its port.
+    /// </summary>
+    public static int ServiceProcessIdOf(DistributedApplication app, string instance)
+    {
+        var root = ProcessIdOf(app, instance);
+        return ProcessTree(root).Where(pid => pid != root).FirstOrDefault(pid => !IsDotnetHost(pid), root);
+    }
+
+    static bool IsDotnetHost(int pid)
+    {
+        try { return Path.GetFileName(File.ReadAllText($"/proc/{pid}/cmdline").Split('\0')[0]) == "dotnet"; }
+        catch (IOException) { return true; }
+    }
 
     /// <summary>
     /// What each established TCP connection of the process (and its descendants) has sent so far (<c>ss -tnpi</c>, from the kernel's

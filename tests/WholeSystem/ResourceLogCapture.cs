@@ -3,7 +3,7 @@ using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace NatoAspire.EndToEnd;
+namespace NatoAspire.WholeSystem;
 
 /// <summary>Collects every line that every project resource writes, so tests can search them for secrets. Create it once the app has started, with its instances (SystemReplicas).</summary>
 public sealed class ResourceLogCapture : IAsyncDisposable

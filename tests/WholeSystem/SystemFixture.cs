@@ -3,7 +3,7 @@ using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
 using NatoAspire.TestSupport;
 
-namespace NatoAspire.EndToEnd;
+namespace NatoAspire.WholeSystem;
 
 /// <summary>
 /// The whole system, started from the real AppHost in local mode on free ports, with its data in a
@@ -33,7 +33,7 @@ public sealed class SystemFixture : IAsyncLifetime
 
     /// <summary>
     /// Every service runs as two replicas, so that every journey proves the state it needs is shared, not held in
-    /// one process (<see cref="ReplicaTests"/> checks that both replicas serve).
+    /// one process (the end-to-end replica tests check that both replicas serve).
     /// </summary>
     public const int Replicas = 2;
 
@@ -75,6 +75,9 @@ public sealed class SystemFixture : IAsyncLifetime
         // One second of each sample video instead of five: the journeys download and check them, not watch them.
         builder.CreateResourceBuilder<ProjectResource>("media-catalog")
             .WithEnvironment("Media__SampleSeconds", "1");
+        // smtp4dev keeps the last 100 messages by default; a run that counts every email of its accounts needs them all.
+        builder.CreateResourceBuilder<ExecutableResource>("mailbox")
+            .WithEnvironment("ServerOptions__NumberOfMessagesToKeep", "1000000");
 
         app = await builder.BuildAsync();
         using var startup = new CancellationTokenSource(StartupTimeout);
@@ -104,10 +107,4 @@ public sealed class SystemFixture : IAsyncLifetime
         try { Directory.Delete(dataPath, recursive: true); }
         catch (IOException) { /* a server may still be letting go of its files; the folder is in /tmp */ }
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class SystemCollection : ICollectionFixture<SystemFixture>
-{
-    public const string Name = "System";
 }

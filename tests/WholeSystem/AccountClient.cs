@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace NatoAspire.EndToEnd;
+namespace NatoAspire.WholeSystem;
 
 /// <summary>The account API as a client sees it through the gateway.</summary>
 public sealed class AccountClient(HttpClient gateway)

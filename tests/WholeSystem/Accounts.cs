@@ -1,7 +1,7 @@
 using System.Net;
 using NatoAspire.TestSupport;
 
-namespace NatoAspire.EndToEnd;
+namespace NatoAspire.WholeSystem;
 
 /// <summary>Creates verified accounts the way a person would: register, read the code from the mailbox, verify.</summary>
 public static class Accounts
