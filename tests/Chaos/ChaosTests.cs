@@ -1,7 +1,7 @@
-using NatoAspire.Chaos.Checks;
 using NatoAspire.Chaos.Faults;
-using NatoAspire.Chaos.Load;
 using NatoAspire.Chaos.Report;
+using NatoAspire.WholeSystem.Checks;
+using NatoAspire.WholeSystem.Load;
 using Xunit.Abstractions;
 
 namespace NatoAspire.Chaos;
@@ -43,7 +43,7 @@ public sealed class ChaosTests(ITestOutputHelper output) : IAsyncLifetime
     {
         File.WriteAllText(reportPath, $"Chaos run {DateTime.UtcNow:u}, system started in {system.StartupDuration.TotalSeconds:0} s\n");
         var runs = new List<FaultRun>();
-        var load = await SteadyLoad.StartAsync(system);
+        var load = await SteadyLoad.StartAsync(system, "chaos");
         await using (load)
         {
             await Task.Delay(LoadBeforeFaults);

@@ -43,6 +43,12 @@ public sealed class SystemFixture : IAsyncLifetime
     readonly string dataPath = Path.Combine(Path.GetTempPath(), $"natoaspire-e2e-{Guid.NewGuid():N}");
     DistributedApplication? app;
 
+    /// <summary>
+    /// More of the AppHost's own settings (<c>Key=Value</c>), for a caller that runs it apart from a test runner, such as
+    /// the soak benchmark quieting the AppHost's console. (A property: xunit makes a fixture with its one constructor.)
+    /// </summary>
+    public IReadOnlyList<string> AppHostSettings { get; init; } = [];
+
     public DistributedApplication App => app ?? throw new InvalidOperationException("The system has not started.");
 
     /// <summary>The system's Infrastructure:DataPath: its PostgreSQL cluster, media files, Redis and RabbitMQ data.</summary>
@@ -60,9 +66,12 @@ public sealed class SystemFixture : IAsyncLifetime
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.AppHost>(
             AppHostArguments.Isolated(dataPath, AdminPassword,
+            [
                 $"Scale:Replicas={Replicas}",
                 // Every test is one client address to the gateway; its own tests prove the per-address limits.
-                "Gateway:RateLimits:Account:PermitLimit=600", "Gateway:RateLimits:Default:PermitLimit=6000"),
+                "Gateway:RateLimits:Account:PermitLimit=600", "Gateway:RateLimits:Default:PermitLimit=6000",
+                .. AppHostSettings,
+            ]),
             (options, _) => options.DisableDashboard = true);
         builder.CreateResourceBuilder<ProjectResource>("identity")
             .WithEnvironment("Codes__SendInterval", CodeSendInterval.ToString("c"))

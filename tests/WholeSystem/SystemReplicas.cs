@@ -92,7 +92,7 @@ public static class SystemReplicas
     }
 
     /// <summary>The process and its descendants: Aspire's process id may be a launcher's, with the service below it.</summary>
-    static HashSet<int> ProcessTree(int root)
+    public static HashSet<int> ProcessTree(int root)
     {
         var parents = new Dictionary<int, int>();
         foreach (var folder in Directory.EnumerateDirectories("/proc"))

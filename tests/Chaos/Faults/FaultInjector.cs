@@ -3,7 +3,7 @@ using System.Net;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
-using NatoAspire.Chaos.Load;
+using NatoAspire.WholeSystem.Load;
 
 namespace NatoAspire.Chaos.Faults;
 

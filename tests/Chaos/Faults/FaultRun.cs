@@ -1,4 +1,4 @@
-using NatoAspire.Chaos.Load;
+using NatoAspire.WholeSystem.Load;
 
 namespace NatoAspire.Chaos.Faults;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NatoAspire.Chaos.Faults;
-using NatoAspire.Chaos.Checks;
-using NatoAspire.Chaos.Load;
+using NatoAspire.WholeSystem.Checks;
+using NatoAspire.WholeSystem.Load;
 
 namespace NatoAspire.Chaos.Report;
 

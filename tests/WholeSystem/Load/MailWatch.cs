@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using NatoAspire.TestSupport;
 
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>
 /// One reader of the mailbox for every flow that waits for an email: polling smtp4dev once for all of them keeps the

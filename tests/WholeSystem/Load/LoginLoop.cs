@@ -1,4 +1,4 @@
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>Logs in, one after another, the accounts the registrations have verified so far.</summary>
 public sealed class LoginLoop(LoadCalls calls, LoadItems items)

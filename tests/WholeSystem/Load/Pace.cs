@@ -1,4 +1,4 @@
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>A loop's pause between two of its calls; stopping the load ends the pause, never a call in flight.</summary>
 static class Pace

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>
 /// What the load made and must find again at the end, each item with the phase of the run (0 before the first

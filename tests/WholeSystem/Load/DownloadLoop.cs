@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>
 /// Downloads the catalogue's files in turn, each in three ranges as a download manager would, and keeps the SHA-256

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>The calls the load makes, each one recorded in the request log under its kind.</summary>
 public sealed class LoadCalls(HttpClient gateway, RequestLog log)

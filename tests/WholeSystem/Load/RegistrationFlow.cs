@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using NatoAspire.TestSupport;
 
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>
 /// Registers a new address at a steady pace and takes each one through as a person would, without waiting for it
 /// before the next registration: the emailed code, verification, a login, and for every other account the newsletter.
 /// </summary>
-public sealed class RegistrationFlow(LoadCalls calls, LoadItems items, MailWatch mail)
+public sealed class RegistrationFlow(LoadCalls calls, LoadItems items, MailWatch mail, string name)
 {
     static readonly TimeSpan Interval = TimeSpan.FromSeconds(1.5);
     /// <summary>Longer than any outage of the run: a code waits in the outbox or the broker while they are down.</summary>
@@ -20,7 +20,7 @@ public sealed class RegistrationFlow(LoadCalls calls, LoadItems items, MailWatch
     {
         for (var i = 0; await Pace.WaitAsync(Interval, stopping); i++)
         {
-            var email = WholeSystem.Accounts.NewEmail($"chaos{i}");
+            var email = WholeSystem.Accounts.NewEmail($"{name}{i}");
             var phase = items.Phase;
             if (await calls.RegisterAsync(email) is not { } registrationToken) continue;
             var account = new RegisteredAccount(email, registrationToken, phase);

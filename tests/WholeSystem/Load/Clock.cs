@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>One monotonic clock for requests and faults alike, so that "before" and "after" compare exactly.</summary>
 public static class Clock

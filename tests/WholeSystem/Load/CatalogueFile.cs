@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>One downloadable file of the catalogue, as its video's details describe it.</summary>
 public sealed record CatalogueFile(string VideoId, string FileId, long SizeBytes, string Sha256)

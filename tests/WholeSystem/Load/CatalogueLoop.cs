@@ -1,4 +1,4 @@
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>Reads the catalogue as an anonymous visitor: a search page, then one video's details, in turn.</summary>
 public sealed class CatalogueLoop(LoadCalls calls, IReadOnlyList<string> videoIds)

@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using NatoAspire.Chaos.Load;
+using NatoAspire.WholeSystem.Load;
 using NatoAspire.TestSupport;
 
-namespace NatoAspire.Chaos.Checks;
+namespace NatoAspire.WholeSystem.Checks;
 
 /// <summary>
 /// After the load: every account it registered has exactly one verification email and logs in; every subscription is

@@ -1,4 +1,4 @@
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>
 /// One request the load sent through the gateway: what for, when it started and when the client had the whole answer

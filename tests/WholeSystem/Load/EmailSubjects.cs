@@ -1,4 +1,4 @@
-namespace NatoAspire.Chaos.Load;
+namespace NatoAspire.WholeSystem.Load;
 
 /// <summary>The subjects of the emails the load counts (English: the load registers without a language).</summary>
 public static class EmailSubjects
