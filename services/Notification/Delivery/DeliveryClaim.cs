@@ -45,6 +45,6 @@ public sealed class DeliveryClaim(NpgsqlConnection connection, string deliveryKe
         await release.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
-    /// <summary>Closes the unpooled connection, which ends the session and with it the advisory lock.</summary>
-    public ValueTask DisposeAsync() => connection.DisposeAsync();
+    /// <summary>Ends the claim: the advisory lock goes, and the next copy of the email may go ahead.</summary>
+    public ValueTask DisposeAsync() => DeliveryLog.UnlockAndCloseAsync(connection);
 }

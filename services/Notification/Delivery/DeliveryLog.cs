@@ -10,9 +10,9 @@ namespace NatoAspire.Notification.Delivery;
 /// for as long as its own connection lives, so two copies of one email, on one replica or on two, take turns; and it
 /// commits the claim (<see cref="EmailDelivery.ClaimedAt"/>) before the send, so the copy after it knows whether an
 /// attempt was cut short when the SMTP server may already have accepted the message.
-/// Why a session lock on an unpooled connection of its own, not a row lock in a transaction: the claim has to be
-/// committed while the lock is still held, which a transaction cannot do; and a lock that ends with its connection is
-/// released by PostgreSQL as soon as a replica dies, with no lease to expire and no clocks to compare.
+/// Why a session lock on a connection of its own, not a row lock in a transaction: the claim has to be committed while
+/// the lock is still held, which a transaction cannot do; and a lock that ends with its session is released by
+/// PostgreSQL as soon as a replica dies, with no lease to expire and no clocks to compare.
 /// </summary>
 public sealed class DeliveryLog(NotificationDbContext db, IOptionsMonitor<SmtpOptions> smtp, TimeProvider time)
 {
@@ -32,13 +32,37 @@ public sealed class DeliveryLog(NotificationDbContext db, IOptionsMonitor<SmtpOp
             await using (var wait = Command(connection, LockSql, request.DeliveryKey))
                 await wait.ExecuteNonQueryAsync(cancellationToken);
             var claim = await ClaimLockedAsync(connection, request, cancellationToken);
-            if (claim is null) await connection.DisposeAsync();
+            if (claim is null) await UnlockAndCloseAsync(connection);
             return claim;
         }
         catch
         {
-            await connection.DisposeAsync();
+            await UnlockAndCloseAsync(connection);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Hands the connection back to its pool without the lock. Should the unlock fail, the pool is emptied: a connection
+    /// idle there with the lock would hold up every later copy of that email.
+    /// </summary>
+    internal static async ValueTask UnlockAndCloseAsync(NpgsqlConnection connection)
+    {
+        try
+        {
+            if (connection.State == System.Data.ConnectionState.Open)
+            {
+                await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", connection);
+                await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+        }
+        catch (Exception)
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+        finally
+        {
+            await connection.DisposeAsync();
         }
     }
 
@@ -80,17 +104,15 @@ public sealed class DeliveryLog(NotificationDbContext db, IOptionsMonitor<SmtpOp
         };
     }
 
+    /// <summary>
+    /// A pool of its own, with settings for sessions that hold a lock while they wait on SMTP. A live holder finishes
+    /// within its SMTP steps' timeouts (connect, authenticate, send, quit); a copy waiting longer than that gives up and
+    /// is retried. Server-side keepalives end the session of a replica that vanished without closing its socket (power
+    /// loss, partition), and free its lock, within about half a minute rather than after the kernel's two hours.
+    /// </summary>
     string LockConnectionString()
     {
-        var connection = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString())
-        {
-            // Closing the connection is what releases the lock: a pooled one would keep it.
-            Pooling = false,
-        };
-        // A live holder finishes within its SMTP steps' timeouts (connect, authenticate, send, quit); waiting longer
-        // means something is wrong, and the message is better retried. Server-side keepalives end the session, and
-        // free its lock, within about half a minute of its replica vanishing without closing its socket (power loss,
-        // partition), rather than after the kernel's two hours.
+        var connection = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
         var lockWait = (long)(smtp.CurrentValue.Timeout * 4).TotalMilliseconds;
         connection.Options = $"{connection.Options} -c lock_timeout={lockWait} -c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3".Trim();
         return connection.ConnectionString;
