@@ -6,8 +6,8 @@ using Npgsql;
 namespace NatoAspire.Notification.Delivery;
 
 /// <summary>
-/// Claims an email in the delivery log before it is sent. A claim holds a PostgreSQL advisory lock on the delivery key
-/// for as long as its own connection lives, so two copies of one email, on one replica or on two, take turns; and it
+/// Claims an email in the delivery log before it is sent. A claim holds a PostgreSQL session advisory lock on the
+/// delivery key until it is disposed or its session ends, so two copies of one email, on one replica or on two, take turns; and it
 /// commits the claim (<see cref="EmailDelivery.ClaimedAt"/>) before the send, so the copy after it knows whether an
 /// attempt was cut short when the SMTP server may already have accepted the message.
 /// Why a session lock on a connection of its own, not a row lock in a transaction: the claim has to be committed while
