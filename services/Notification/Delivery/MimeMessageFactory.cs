@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using MimeKit;
 using NatoAspire.Notification.Rendering;
 
@@ -11,9 +13,14 @@ public static class MimeMessageFactory
 {
     public const int MaxAddressLength = 254;
 
-    public static MimeMessage Create(OutgoingEmail email, SmtpOptions sender)
+    /// <summary>32 hex digits, "@", and a domain of at most 253 characters (a sender address is at most 254).</summary>
+    public const int MaxMessageIdLength = 300;
+
+    /// <param name="messageId">The Message-ID, without angle brackets, that the delivery log keeps for this email.</param>
+    public static MimeMessage Create(OutgoingEmail email, SmtpOptions sender, string messageId)
     {
-        var message = new MimeMessage();
+        // MimeKit would otherwise give every MimeMessage a new random Message-ID, so a resent copy would look new.
+        var message = new MimeMessage { MessageId = messageId };
         message.From.Add(new MailboxAddress(HeaderText.SingleLine(sender.FromName), sender.FromAddress));
         message.To.Add(Recipient(email.Recipient));
         message.Subject = HeaderText.SingleLine(email.Content.Subject);
@@ -31,6 +38,16 @@ public static class MimeMessageFactory
 
         message.Body = new BodyBuilder { TextBody = email.Content.TextBody, HtmlBody = email.Content.HtmlBody }.ToMessageBody();
         return message;
+    }
+
+    /// <summary>
+    /// A Message-ID no one can guess (128 random bits) in the sender's domain, as RFC 5322 asks. Unguessable matters: a
+    /// mail store that de-duplicates by Message-ID would drop our email if someone had planted a message under its id.
+    /// </summary>
+    public static string NewMessageId(SmtpOptions sender)
+    {
+        var domain = new IdnMapping().GetAscii(MailboxAddress.Parse(sender.FromAddress).Domain);
+        return $"{RandomNumberGenerator.GetHexString(32, lowercase: true)}@{domain}";
     }
 
     public static MailboxAddress Recipient(string recipient)

@@ -17,6 +17,7 @@ public sealed class NotificationTelemetry
     readonly Counter<long> sent;
     readonly Counter<long> failed;
     readonly Counter<long> duplicates;
+    readonly Counter<long> resent;
 
     public NotificationTelemetry(IMeterFactory meters)
     {
@@ -24,6 +25,8 @@ public sealed class NotificationTelemetry
         sent = meter.CreateCounter<long>("notification.emails.sent", "{email}", "Emails the SMTP server accepted.");
         failed = meter.CreateCounter<long>("notification.emails.failed", "{attempt}", "SMTP sends that failed (each retry counts).");
         duplicates = meter.CreateCounter<long>("notification.emails.duplicates", "{message}", "Messages skipped because their email had been sent already.");
+        resent = meter.CreateCounter<long>("notification.emails.resent", "{email}",
+            "Emails sent again, under the same Message-ID, after an attempt that never confirmed its send (a crash after the SMTP server's answer).");
     }
 
     public void Sent(string kind) => sent.Add(1, new KeyValuePair<string, object?>(KindTag, kind));
@@ -33,4 +36,6 @@ public sealed class NotificationTelemetry
         new KeyValuePair<string, object?>("error.type", exception.GetType().Name));
 
     public void Duplicate(string kind) => duplicates.Add(1, new KeyValuePair<string, object?>(KindTag, kind));
+
+    public void Resent(string kind) => resent.Add(1, new KeyValuePair<string, object?>(KindTag, kind));
 }

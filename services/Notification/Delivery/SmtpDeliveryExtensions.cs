@@ -24,6 +24,7 @@ public static class SmtpDeliveryExtensions
             new ConfigurationChangeTokenSource<SmtpOptions>(builder.Configuration));
         builder.Services.AddSingleton<NotificationTelemetry>();
         builder.Services.AddSingleton<SmtpSender>();
+        builder.Services.AddScoped<DeliveryLog>();
         builder.Services.AddScoped<Mailer>();
         builder.Services.AddScoped<DeliveryLogErasure>();
         builder.Services.AddHealthChecks().AddCheck<SmtpHealthCheck>("smtp", tags: ["ready"]);

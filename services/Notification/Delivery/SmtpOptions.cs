@@ -20,7 +20,7 @@ public sealed class SmtpOptions
     public SecureSocketOptions Security { get; set; } = SecureSocketOptions.None;
     public string? UserName { get; set; }
     public string? Password { get; set; }
-    [Required, EmailAddress]
+    [Required, EmailAddress, MaxLength(MimeMessageFactory.MaxAddressLength)]
     public string FromAddress { get; set; } = "no-reply@nato-media.local";
     [Required]
     public string FromName { get; set; } = "NATO Multimedia";

@@ -60,7 +60,7 @@ public sealed class MimeMessageFactoryTests
     [InlineData("")]
     public void A_recipient_that_is_not_one_address_is_refused(string recipient) =>
         Assert.Throws<InvalidRecipientException>(() => MimeMessageFactory.Create(
-            new OutgoingEmail(EmailKind.Verification, recipient, new RenderedEmail("s", "t", "h")), Sender));
+            new OutgoingEmail(EmailKind.Verification, recipient, new RenderedEmail("s", "t", "h")), Sender, MessageId));
 
     [Fact]
     public void The_message_has_a_text_and_an_HTML_part()
@@ -71,8 +71,31 @@ public sealed class MimeMessageFactoryTests
         Assert.Equal("<p>the html</p>", message.HtmlBody);
     }
 
+    [Fact]
+    public void The_message_carries_the_Message_ID_it_is_given_every_time()
+    {
+        var first = Create(VerificationEmail.Render(Samples.VerificationCode()));
+        var again = Create(VerificationEmail.Render(Samples.VerificationCode()));
+
+        Assert.Equal(MessageId, first.MessageId);
+        Assert.Equal(MessageId, again.MessageId);
+        Assert.Contains($"Message-Id: <{MessageId}>", Serialize(first), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_new_Message_ID_is_random_and_in_the_senders_domain()
+    {
+        var (one, two) = (MimeMessageFactory.NewMessageId(Sender), MimeMessageFactory.NewMessageId(Sender));
+
+        Assert.NotEqual(one, two);
+        Assert.Matches("^[0-9a-f]{32}@nato-media\\.test$", one);
+        Assert.True(one.Length <= MimeMessageFactory.MaxMessageIdLength);
+    }
+
+    const string MessageId = "0123456789abcdef0123456789abcdef@nato-media.test";
+
     static MimeMessage Create(RenderedEmail email) =>
-        MimeMessageFactory.Create(new OutgoingEmail(EmailKind.Verification, "alice@example.test", email), Sender);
+        MimeMessageFactory.Create(new OutgoingEmail(EmailKind.Verification, "alice@example.test", email), Sender, MessageId);
 
     static string Serialize(MimeMessage message)
     {

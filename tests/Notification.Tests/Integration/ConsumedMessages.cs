@@ -21,6 +21,8 @@ public sealed class ConsumedMessages : IConsumeObserver
         }
     }
 
+    public int Count(Guid messageId) => counts.GetValueOrDefault(messageId);
+
     public Task PostConsume<T>(ConsumeContext<T> context) where T : class
     {
         if (context.MessageId is { } id) counts.AddOrUpdate(id, 1, (_, count) => count + 1);
