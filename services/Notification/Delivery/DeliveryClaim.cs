@@ -37,7 +37,7 @@ public sealed class DeliveryClaim(NpgsqlConnection connection, string deliveryKe
     public async Task ReleaseAsync(Exception failure)
     {
         var error = $"{failure.GetType().Name}: {failure.Message}";
-        if (error.Length > 1000) error = error[..1000];
+        if (error.Length > EmailDelivery.LastErrorMaxLength) error = error[..EmailDelivery.LastErrorMaxLength];
         await using var release = DeliveryLog.Command(connection, """
             UPDATE email_deliveries SET "ClaimedAt" = NULL, "LastError" = @error WHERE "DeliveryKey" = @key
             """, deliveryKey);

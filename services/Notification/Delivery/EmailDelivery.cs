@@ -18,8 +18,9 @@ public sealed class EmailDelivery
     public DateTimeOffset? SentAt { get; set; }
     /// <summary>SMTP attempts begun so far (claims), the successful one and any cut short by a crash included.</summary>
     public int Attempts { get; set; }
-    /// <summary>The type and message of the last SMTP failure, for operators.</summary>
+    /// <summary>The type and message of the last SMTP failure, for operators; at most <see cref="LastErrorMaxLength"/>.</summary>
     public string? LastError { get; set; }
+    public const int LastErrorMaxLength = 1000;
     /// <summary>
     /// When the attempt that has not reported back began: set before the SMTP send, cleared when the send is confirmed
     /// or fails. Set on an unsent row that no attempt holds means one stopped between the send and its confirmation,

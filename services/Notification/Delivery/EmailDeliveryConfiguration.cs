@@ -15,7 +15,7 @@ sealed class EmailDeliveryConfiguration : IEntityTypeConfiguration<EmailDelivery
         delivery.HasIndex(d => d.MessageId);
         delivery.Property(d => d.Kind).HasMaxLength(50);
         delivery.Property(d => d.Recipient).HasMaxLength(254);
-        delivery.Property(d => d.LastError).HasMaxLength(1000);
+        delivery.Property(d => d.LastError).HasMaxLength(EmailDelivery.LastErrorMaxLength);
         delivery.Property(d => d.EmailMessageId).HasMaxLength(MimeMessageFactory.MaxMessageIdLength);
         // Operators look for emails that never went out.
         delivery.HasIndex(d => d.CreatedAt).HasFilter("\"SentAt\" IS NULL").HasDatabaseName("IX_email_deliveries_pending");
