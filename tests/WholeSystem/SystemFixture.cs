@@ -42,6 +42,7 @@ public sealed class SystemFixture : IAsyncLifetime
 
     readonly string dataPath = Path.Combine(Path.GetTempPath(), $"natoaspire-e2e-{Guid.NewGuid():N}");
     DistributedApplication? app;
+    OtlpSink? telemetry;
 
     /// <summary>
     /// More of the AppHost's own settings (<c>Key=Value</c>), for a caller that runs it apart from a test runner, such as
@@ -54,6 +55,9 @@ public sealed class SystemFixture : IAsyncLifetime
     /// <summary>The system's Infrastructure:DataPath: its PostgreSQL cluster, media files, Redis and RabbitMQ data.</summary>
     public string DataPath => dataPath;
     public HttpClient Gateway { get; private set; } = null!;
+
+    /// <summary>Where every service exports its traces, metrics and logs, standing where ./run.sh's dashboard stands.</summary>
+    public OtlpSink Telemetry => telemetry ?? throw new InvalidOperationException("The system has not started.");
     public ResourceLogCapture Logs { get; private set; } = null!;
 
     /// <summary>Each project's instance names, one per replica.</summary>
@@ -73,6 +77,13 @@ public sealed class SystemFixture : IAsyncLifetime
                 .. AppHostSettings,
             ]),
             (options, _) => options.DisableDashboard = true);
+        // The dashboard is off, but Aspire still points every project's exporter at its address, where no one listens:
+        // each would fail and retry every second (a dozen exceptions a second per process). A sink answers instead.
+        telemetry = await OtlpSink.StartAsync();
+        foreach (var project in builder.Resources.OfType<ProjectResource>().ToList())
+            builder.CreateResourceBuilder(project)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_ENDPOINT", telemetry.Endpoint)
+                .WithEnvironment("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
         builder.CreateResourceBuilder<ProjectResource>("identity")
             .WithEnvironment("Codes__SendInterval", CodeSendInterval.ToString("c"))
             .WithEnvironment("Codes__Lifetime", CodeLifetime.ToString("c"));
@@ -113,6 +124,7 @@ public sealed class SystemFixture : IAsyncLifetime
             await app.StopAsync();
             await app.DisposeAsync();
         }
+        if (telemetry is not null) await telemetry.DisposeAsync();
         try { Directory.Delete(dataPath, recursive: true); }
         catch (IOException) { /* a server may still be letting go of its files; the folder is in /tmp */ }
     }

@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace NatoAspire.GatewayBenchmark;
+namespace NatoAspire.TestSupport;
 
 /// <summary>
 /// Stands where the Aspire dashboard stands under ./run.sh: every process exports its traces, metrics and logs to it
-/// (OTLP over HTTP), so that what exporting costs them is in the numbers. It counts the exports and drops them; an
-/// empty body is a valid, empty protobuf answer.
+/// (OTLP over HTTP, <c>OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf</c>), so that what exporting costs them is in the
+/// numbers, and an exporter is not left failing and retrying every second as it does with no one listening. It counts
+/// the exports and drops them; an empty body is a valid, empty protobuf answer.
 /// </summary>
-sealed class OtlpSink : IAsyncDisposable
+public sealed class OtlpSink : IAsyncDisposable
 {
     readonly WebApplication app;
     long exports;
@@ -18,13 +22,14 @@ sealed class OtlpSink : IAsyncDisposable
 
     OtlpSink(WebApplication app) => this.app = app;
 
-    public string Endpoint => app.Urls.Single();
+    /// <summary>The address it listens on, for <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> (the port it was given, or the one it was lent).</summary>
+    public string Endpoint => app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
 
     public long Exports => Interlocked.Read(ref exports);
 
     public long Bytes => Interlocked.Read(ref bytes);
 
-    public static async Task<OtlpSink> StartAsync(int port)
+    public static async Task<OtlpSink> StartAsync(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
