@@ -40,7 +40,7 @@ try
             report.Line();
             report.Line($"## {(options.SampleInterval * i).TotalMinutes:0.#} min");
             foreach (var (name, (pid, sample)) in samples[^1])
-                report.Line($"- {WatchedProcesses.Label(name, system.Instances)} (pid {pid}): {sample.ResidentKiB / 1024.0:0.0} MiB, {sample.Threads} threads");
+                report.Line($"- {WatchedProcesses.Label(name, system.Instances)} (pid {pid}): {sample.Text}");
             if (i > 0)
                 report.Line("- calls: " + string.Join("; ", Latencies.Of(load.Log.Records, marks[^2], marks[^1])
                     .Select(l => $"{l.Kind} {l.Calls} (failed {l.Failed}) p50 {l.P50Ms:0} ms p99 {l.P99Ms:0} ms")));
@@ -84,6 +84,7 @@ try
         $"{load.Items.Downloads.Count} downloads, {load.Log.Records.Count} requests; {problems.Count} items lost or duplicated");
     foreach (var problem in problems.Take(20)) report.Line($"- {problem.What}");
 
+    report.Line($"Telemetry: {system.Telemetry.Exports} OTLP exports received ({system.Telemetry.Bytes / 1024.0 / 1024.0:0.0} MiB)");
     var grew = memory.Where(m => !m.Holds).Select(m => m.Process).ToList();
     var failed = whole.Sum(l => l.Failed);
     report.Line();

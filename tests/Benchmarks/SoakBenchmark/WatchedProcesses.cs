@@ -6,8 +6,9 @@ namespace NatoAspire.Benchmarks.Soak;
 
 /// <summary>
 /// The processes the soak reads: each replica's service process (not the <c>dotnet run</c> that launched it) and each
-/// server the AppHost starts: the process of its tree that holds the most memory, since a server is started through a
-/// script (PostgreSQL's per-connection backends are not added in: they share its memory and come and go).
+/// server the AppHost starts: the oldest process of its tree that is not the shell script that started it, which is
+/// the server itself (PostgreSQL's postmaster, not its per-connection backends, which share its memory and come and
+/// go: the process holding the most memory, read before, moved from one backend to another between samples).
 /// </summary>
 public static class WatchedProcesses
 {
@@ -19,9 +20,32 @@ public static class WatchedProcesses
         var servers = system.App.Services.GetRequiredService<DistributedApplicationModel>().Resources.OfType<ExecutableResource>();
         // Only those running: Aspire also models executables of its own that run on demand (a project's rebuilder).
         foreach (var server in servers.Where(s => IsRunning(system, s.Name)))
-            processes[server.Name] = SystemReplicas.ProcessTree(SystemReplicas.ProcessIdOf(system.App, server.Name))
-                .MaxBy(pid => ProcessSample.Read(pid)?.ResidentKiB ?? 0);
+            processes[server.Name] = ServerProcess(SystemReplicas.ProcessTree(SystemReplicas.ProcessIdOf(system.App, server.Name)));
         return processes;
+    }
+
+    static int ServerProcess(IReadOnlyCollection<int> tree)
+    {
+        var started = tree.Select(pid => (Pid: pid, Start: StartTicks(pid), Name: Command(pid))).Where(p => p.Start is not null).ToList();
+        var servers = started.Where(p => p.Name is not ("sh" or "bash" or "dash")).ToList();
+        return (servers.Count > 0 ? servers : started).OrderBy(p => p.Start).ThenBy(p => p.Pid).Select(p => p.Pid).FirstOrDefault(tree.First());
+    }
+
+    // Field 22 of /proc/PID/stat, after the command in parentheses: when the process started, in clock ticks since boot.
+    static long? StartTicks(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return long.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (IOException) { return null; } // the process has ended
+    }
+
+    static string Command(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/comm").Trim(); }
+        catch (IOException) { return ""; }
     }
 
     static bool IsRunning(SystemFixture system, string resource) =>
