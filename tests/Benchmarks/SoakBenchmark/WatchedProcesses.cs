@@ -6,9 +6,10 @@ namespace NatoAspire.Benchmarks.Soak;
 
 /// <summary>
 /// The processes the soak reads: each replica's service process (not the <c>dotnet run</c> that launched it) and each
-/// server the AppHost starts: the oldest process of its tree that is not the shell script that started it, which is
-/// the server itself (PostgreSQL's postmaster, not its per-connection backends, which share its memory and come and
-/// go: the process holding the most memory, read before, moved from one backend to another between samples).
+/// server the AppHost starts: the process of its tree holding the most memory, not counting one forked by a process
+/// of its own name. That is the server itself, not the script, <c>runuser</c> or <c>dotnet tool run</c> that started
+/// it (RabbitMQ's beam.smp, smtp4dev's own executable), and PostgreSQL's postmaster, not one of its per-connection
+/// backends, which share its memory and come and go (the biggest of all moved from one backend to another).
 /// </summary>
 public static class WatchedProcesses
 {
@@ -26,21 +27,22 @@ public static class WatchedProcesses
 
     static int ServerProcess(IReadOnlyCollection<int> tree)
     {
-        var started = tree.Select(pid => (Pid: pid, Start: StartTicks(pid), Name: Command(pid))).Where(p => p.Start is not null).ToList();
-        var servers = started.Where(p => p.Name is not ("sh" or "bash" or "dash")).ToList();
-        return (servers.Count > 0 ? servers : started).OrderBy(p => p.Start).ThenBy(p => p.Pid).Select(p => p.Pid).FirstOrDefault(tree.First());
+        var candidates = tree.Where(pid => Command(pid) is var name && name != "" && name != Command(Parent(pid))).ToList();
+        return candidates.OrderByDescending(ResidentKiB).ThenBy(pid => pid).DefaultIfEmpty(tree.First()).First();
     }
 
-    // Field 22 of /proc/PID/stat, after the command in parentheses: when the process started, in clock ticks since boot.
-    static long? StartTicks(int pid)
+    // Field 4 of /proc/PID/stat, after the command in parentheses.
+    static int Parent(int pid)
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return long.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19], System.Globalization.CultureInfo.InvariantCulture);
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
         }
-        catch (IOException) { return null; } // the process has ended
+        catch (IOException) { return 0; } // the process has ended
     }
+
+    static long ResidentKiB(int pid) => ProcessSample.Read(pid)?.ResidentKiB ?? 0;
 
     static string Command(int pid)
     {
