@@ -1,4 +1,5 @@
 using NatoAspire.Web.Apis;
+using NatoAspire.Web.Caching;
 using NatoAspire.Web.Downloads;
 using NatoAspire.Web.KeyRing;
 using NatoAspire.Web.Localization;
@@ -10,11 +11,14 @@ public static class PortalExtensions
 {
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages(options => options.Conventions.AuthorizePage("/Account/Index").AuthorizeFolder("/Account/Security"))
+        builder.Services.AddRazorPages(options => options.Conventions
+                .AuthorizePage("/Account/Index").AuthorizeFolder("/Account/Security")
+                .CacheCataloguePages())
             .AddViewLocalization();
         builder.Services.AddPortalLocalization();
         builder.Services.AddPortalApis(builder.Configuration);
         builder.AddSharedKeyRing();
+        builder.AddCataloguePageCache();
         builder.Services.AddPortalSession();
         // The gateway says which scheme, host and address the browser used, so that the session cookie is Secure
         // and HSTS is sent over https; believed only from the proxies named in Web:ForwardedHeaders (none by default).
@@ -37,6 +41,7 @@ public static class PortalExtensions
         app.UseRouting();
         // Authentication already ran in MapDefaultEndpoints; authorization needs the endpoint that routing just chose.
         app.UseAuthorization();
+        app.UseCataloguePageCache();
         app.MapRazorPages();
         app.MapDownloads();
         app.MapLanguageSwitch();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NatoAspire.MediaCatalog.Caching;
 using NatoAspire.MediaCatalog.Data;
 using NatoAspire.MediaCatalog.Tests.Support;
+using NatoAspire.ServiceDefaults.Caching;
 
 namespace NatoAspire.MediaCatalog.Tests;
 
@@ -128,6 +129,26 @@ public sealed class CatalogueCacheTests(CatalogServiceFixture fixture)
         using var changed = await anonymous.SendAsync(again);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.NotEqual(etag, changed.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Each_eviction_after_an_admin_change_names_a_new_catalogue_generation()
+    {
+        // What the web keys its cached pages by: a new generation leaves every page built from the old catalogue behind.
+        var generation = fixture.Service.Services.GetRequiredService<CatalogueGeneration>();
+        var (id, topic) = await AddVideoAsync("Shown on the portal's pages");
+        await Task.Delay(CatalogueCache.SecondEviction + TimeSpan.FromSeconds(0.5));
+        var before = await generation.CurrentAsync();
+
+        using var edited = await Admin().PutAsJsonAsync($"/api/media/videos/{id}", NewVideo("Renamed for the pages", topic));
+        edited.EnsureSuccessStatusCode();
+        var afterTheChange = await generation.CurrentAsync();
+        await Task.Delay(CatalogueCache.SecondEviction + TimeSpan.FromSeconds(0.5));
+        var afterTheSecondEviction = await generation.CurrentAsync();
+
+        Assert.NotEqual(before, afterTheChange);
+        // A page built from data fetched just before the change and stored just after it is left behind too.
+        Assert.NotEqual(afterTheChange, afterTheSecondEviction);
     }
 
     HttpClient Admin() => fixture.WithToken(fixture.Tokens.Admin());

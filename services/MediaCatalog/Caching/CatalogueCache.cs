@@ -1,15 +1,16 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.Options;
 using NatoAspire.MediaCatalog.Localization;
-using StackExchange.Redis;
+using NatoAspire.ServiceDefaults.Caching;
 
 namespace NatoAspire.MediaCatalog.Caching;
 
 /// <summary>
-/// The anonymous catalogue (list, search and facets, details, thumbnails) answered from ASP.NET Core's output cache,
-/// kept in Redis so that every replica shares the entries and every eviction. All entries carry one tag, evicted after
-/// every change an admin makes (<see cref="EvictsCatalogueCache"/>) and at start, after seeding: nothing shown is stale.
+/// The anonymous catalogue (list, search and facets, details, thumbnails) answered from the shared output cache
+/// (<see cref="SharedOutputCache"/>, Redis), so that every replica shares the entries and every eviction. All entries
+/// carry one tag, evicted after every change an admin makes (<see cref="EvictsCatalogueCache"/>) and at start, after
+/// seeding; each eviction also names a new <see cref="CatalogueGeneration"/>, which leaves the pages other services
+/// built from the catalogue behind too: nothing shown is stale.
 /// </summary>
 public static class CatalogueCache
 {
@@ -19,22 +20,10 @@ public static class CatalogueCache
 
     public static IHostApplicationBuilder AddCatalogueCache(this IHostApplicationBuilder builder)
     {
-        // No health check: the catalogue is served without its cache (see FailOpenOutputCacheStore).
-        builder.AddRedisClient("redis", settings => settings.DisableHealthChecks = true, redis =>
-        {
-            redis.AbortOnConnectFail = false;
-            redis.BacklogPolicy = BacklogPolicy.FailFast;
-        });
         builder.Services.AddOptions<CatalogueCacheOptions>().BindConfiguration(CatalogueCacheOptions.Section);
-        builder.Services.AddStackExchangeRedisOutputCache(_ => { });
-        builder.Services.AddOptions<RedisOutputCacheOptions>().Configure<IConnectionMultiplexer, IOptions<CatalogueCacheOptions>>((redis, multiplexer, options) =>
-        {
-            redis.InstanceName = options.Value.RedisInstanceName;
-            redis.ConnectionMultiplexerFactory = () => Task.FromResult(multiplexer);
-        });
-        DecorateStore(builder.Services);
-
-        builder.Services.AddOutputCache();
+        builder.AddSharedOutputCache(
+            services => services.GetRequiredService<IOptions<CatalogueCacheOptions>>().Value.RedisInstanceName,
+            _ => AnonymousRequests.WithoutCookies);
         builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<CatalogueCacheOptions>>((cache, options) =>
         {
             cache.AddPolicy(Policy, policy => Anonymous(policy, options.Value));
@@ -46,16 +35,17 @@ public static class CatalogueCache
         return builder;
     }
 
+    // The answers name no host (links are paths), so every replica, whatever address the gateway reached it at, shares them.
     static OutputCachePolicyBuilder Anonymous(OutputCachePolicyBuilder policy, CatalogueCacheOptions options) => policy
         .AddPolicy<AnonymousOnlyPolicy>()
         .SetVaryByQuery("*")
+        .SetVaryByHost(false)
         .Expire(options.TimeToLive)
         .Tag(Tag);
 
     public static WebApplication UseCatalogueCache(this WebApplication app)
     {
-        app.UseOutputCache();
-        app.UseMiddleware<CatalogueETag>();
+        app.UseSharedOutputCache();
         return app;
     }
 
@@ -64,14 +54,14 @@ public static class CatalogueCache
     /// follows <c>Accept-Language</c> (one entry per language the portal speaks).
     /// </summary>
     public static RouteHandlerBuilder CachedForAnonymous(this RouteHandlerBuilder endpoint, bool byLanguage = false) =>
-        endpoint.CacheOutput(byLanguage ? LanguagePolicy : Policy).WithMetadata(new CachedCatalogueAnswer());
+        endpoint.CacheOutput(byLanguage ? LanguagePolicy : Policy).WithMetadata(new SharedCacheAnswer());
 
     /// <summary>An admin endpoint: once it has changed the catalogue, every cached answer goes.</summary>
     public static RouteHandlerBuilder EvictsCatalogueCache(this RouteHandlerBuilder endpoint) =>
         endpoint.AddEndpointFilter(async (context, next) =>
         {
             var result = await next(context);
-            if (Succeeded(result)) await EvictAsync(context.HttpContext.RequestServices, CancellationToken.None);
+            if (Succeeded(result)) await EvictAsync(context.HttpContext.RequestServices);
             return result;
         });
 
@@ -84,7 +74,7 @@ public static class CatalogueCache
     };
 
     /// <summary>At start, after seeding: entries from before a restart may show what this start changed.</summary>
-    public static Task EvictCachedCatalogueAsync(this WebApplication app) => EvictAsync(app.Services, CancellationToken.None);
+    public static Task EvictCachedCatalogueAsync(this WebApplication app) => EvictAsync(app.Services);
 
     /// <summary>
     /// How long after a change its eviction is repeated: a read that fetched the old rows just before the change can
@@ -92,33 +82,30 @@ public static class CatalogueCache
     /// </summary>
     internal static readonly TimeSpan SecondEviction = TimeSpan.FromSeconds(2);
 
-    static async Task EvictAsync(IServiceProvider services, CancellationToken cancellationToken)
+    static async Task EvictAsync(IServiceProvider services)
     {
         var store = services.GetRequiredService<IOutputCacheStore>();
-        await store.EvictByTagAsync(Tag, cancellationToken);
+        var generation = services.GetRequiredService<CatalogueGeneration>();
+        await EvictOnceAsync(store, generation);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CatalogueCache));
         _ = Task.Run(async () =>
         {
             await Task.Delay(SecondEviction);
             try
             {
-                await store.EvictByTagAsync(Tag, CancellationToken.None);
+                await EvictOnceAsync(store, generation);
             }
-            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            catch (Exception exception) when (SharedCacheOutage.Is(exception))
             {
-                logger.LogWarning("The catalogue cache's second eviction failed ({Error}); entries expire on their own", exception.Message);
+                SharedCacheOutage.SecondEvictionFailed(logger, exception.Message);
             }
         });
     }
 
-    static void DecorateStore(IServiceCollection services)
+    // Ours first, then the generation: a page another service builds under the new generation must not find our old answer.
+    static async Task EvictOnceAsync(IOutputCacheStore store, CatalogueGeneration generation)
     {
-        var redis = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
-        services.Remove(redis);
-        services.AddSingleton<IOutputCacheStore>(provider => new FailOpenOutputCacheStore(
-            (IOutputCacheStore)(redis.ImplementationInstance
-                ?? redis.ImplementationFactory?.Invoke(provider)
-                ?? ActivatorUtilities.CreateInstance(provider, redis.ImplementationType!)),
-            provider.GetRequiredService<ILogger<FailOpenOutputCacheStore>>()));
+        await store.EvictByTagAsync(Tag, CancellationToken.None);
+        await generation.BumpAsync();
     }
 }

@@ -32,6 +32,10 @@ public sealed class PortalFactory(IReadOnlyDictionary<string, string>? settings 
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:redis", SharedServers.RedisConnectionString);
         builder.UseSetting("DataProtection:Certificate", SharedServers.KeyRingCertificate);
+        // Pages cached by one test's portal, from its own stubbed catalogue, are not another's; replicas of one
+        // deployment name the same ones (in settings).
+        builder.UseSetting("Pages:Cache:RedisInstanceName", $"test:{Guid.NewGuid():N}:pages:");
+        builder.UseSetting("Catalogue:Generation:RedisKey", $"test:{Guid.NewGuid():N}:catalogue-generation");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>

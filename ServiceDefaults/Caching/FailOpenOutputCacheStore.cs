@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.OutputCaching;
-using StackExchange.Redis;
+using Microsoft.Extensions.Logging;
 
-namespace NatoAspire.MediaCatalog.Caching;
+namespace NatoAspire.ServiceDefaults.Caching;
 
 /// <summary>
-/// The Redis store, except that a Redis that does not answer makes a read a miss and a write a no-op: the catalogue
-/// is then served from PostgreSQL, slower but never refused. An eviction that fails is not swallowed: the admin's
-/// change must not look done while stale answers stay in the cache.
+/// The Redis store, except that a Redis that does not answer makes a read a miss and a write a no-op: answers are then
+/// made afresh, slower but never refused. An eviction that fails is not swallowed: an admin's change must not look
+/// done while stale answers stay in the cache.
 /// </summary>
 sealed class FailOpenOutputCacheStore(IOutputCacheStore redis, ILogger<FailOpenOutputCacheStore> logger) : IOutputCacheStore
 {
@@ -16,9 +16,9 @@ sealed class FailOpenOutputCacheStore(IOutputCacheStore redis, ILogger<FailOpenO
         {
             return await redis.GetAsync(key, cancellationToken);
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (SharedCacheOutage.Is(exception))
         {
-            logger.LogWarning("The catalogue cache did not answer ({Error}): served from the database", exception.Message);
+            SharedCacheOutage.NotRead(logger, exception.Message);
             return null;
         }
     }
@@ -29,9 +29,9 @@ sealed class FailOpenOutputCacheStore(IOutputCacheStore redis, ILogger<FailOpenO
         {
             await redis.SetAsync(key, value, tags, validFor, cancellationToken);
         }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        catch (Exception exception) when (SharedCacheOutage.Is(exception))
         {
-            logger.LogWarning("The catalogue cache did not store an answer ({Error})", exception.Message);
+            SharedCacheOutage.NotStored(logger, exception.Message);
         }
     }
 
