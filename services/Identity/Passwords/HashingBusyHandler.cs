@@ -5,8 +5,8 @@ namespace NatoAspire.Identity.Passwords;
 
 /// <summary>
 /// Answers a request whose password could not be hashed because the hashing queue was full (<see cref="HashingThreads"/>):
-/// 503 <c>service_unavailable</c> with <c>Retry-After: 1</c>, as a problem like every other. Nothing was changed by
-/// then, so the client may simply try again.
+/// 503 <c>service_unavailable</c> with <c>Retry-After: 1</c>, as a problem like every other. Every caller hashes before
+/// it changes anything (a registration, a reset, a session), so the client may simply try again.
 /// </summary>
 sealed class HashingBusyHandler(IProblemDetailsService problems) : IExceptionHandler
 {
