@@ -30,8 +30,8 @@ public sealed class AdminAccountSeeder(
         }
 
         var admin = await db.Accounts.SingleOrDefaultAsync(a => a.Email == Email, cancellationToken);
-        if (admin is null) Create(password);
-        else Update(admin, password);
+        if (admin is null) await CreateAsync(password, cancellationToken);
+        else await UpdateAsync(admin, password, cancellationToken);
 
         try
         {
@@ -43,7 +43,7 @@ public sealed class AdminAccountSeeder(
         }
     }
 
-    void Create(string password)
+    async Task CreateAsync(string password, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var admin = new Account
@@ -58,12 +58,12 @@ public sealed class AdminAccountSeeder(
             CreatedAt = now,
             VerifiedAt = now,
         };
-        admin.PasswordHash = hashing.Hash(admin, password);
+        admin.PasswordHash = await hashing.HashAsync(password, cancellationToken);
         db.Accounts.Add(admin);
         logger.LogInformation("Seeded the admin account");
     }
 
-    void Update(Account admin, string password)
+    async Task UpdateAsync(Account admin, string password, CancellationToken cancellationToken)
     {
         if (!admin.EmailVerified)
         {
@@ -71,7 +71,7 @@ public sealed class AdminAccountSeeder(
             admin.VerifiedAt = time.GetUtcNow();
         }
         if (!admin.Roles.Contains(IdentityTokens.AdminRole)) admin.Roles = [.. admin.Roles, IdentityTokens.AdminRole];
-        if (hashing.Verify(admin, password) == PasswordVerificationResult.Failed)
-            admin.PasswordHash = hashing.Hash(admin, password);
+        if (await hashing.VerifyAsync(admin, password, cancellationToken) == PasswordVerificationResult.Failed)
+            admin.PasswordHash = await hashing.HashAsync(password, cancellationToken);
     }
 }

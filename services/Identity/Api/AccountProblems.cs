@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NatoAspire.Identity.Validation;
 
 namespace NatoAspire.Identity.Api;
@@ -31,6 +32,14 @@ public static class AccountProblems
     public static ProblemHttpResult ExportUnavailable(string service) =>
         Problems.Of(StatusCodes.Status503ServiceUnavailable, "Your data cannot be exported right now; please try again in a few minutes.",
             ProblemCodes.ServiceUnavailable, $"The {service} service did not answer, so no export was made.");
+
+    /// <summary>503 with <c>Retry-After: 1</c>: every password-hashing thread is busy and the queue is full.</summary>
+    public static ProblemDetails HashingBusyDetails(HttpResponse response)
+    {
+        response.Headers.RetryAfter = "1";
+        return Problems.Details(StatusCodes.Status503ServiceUnavailable, "The service is busy right now; please try again in a moment.",
+            ProblemCodes.ServiceUnavailable);
+    }
 
     public static ProblemHttpResult EmailNotVerified() =>
         Problems.Of(StatusCodes.Status403Forbidden, "The email address has not been verified yet.", ProblemCodes.EmailNotVerified);

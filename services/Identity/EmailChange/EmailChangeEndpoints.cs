@@ -14,7 +14,7 @@ public static class EmailChangeEndpoints
     public static RouteGroupBuilder MapEmailChange(this RouteGroupBuilder account)
     {
         var email = account.MapGroup("/email").RequireAuthorization();
-        email.MapPost("/change", ChangeAsync);
+        email.MapPost("/change", ChangeAsync).HashesPasswords();
         email.MapPost("/verify", VerifyAsync);
         return account;
     }

@@ -3,6 +3,7 @@ using NatoAspire.Identity.Api;
 using NatoAspire.Identity.Sessions;
 using NatoAspire.Identity.Tokens;
 using NatoAspire.Identity.Validation;
+using NatoAspire.Identity.Passwords;
 
 namespace NatoAspire.Identity.Login;
 
@@ -10,7 +11,7 @@ public static class LoginEndpoints
 {
     public static RouteGroupBuilder MapLogin(this RouteGroupBuilder account)
     {
-        account.MapPost("/login", LoginAsync);
+        account.MapPost("/login", LoginAsync).HashesPasswords();
         return account;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NatoAspire.Identity.Passwords;
 using StackExchange.Redis;
 
 namespace NatoAspire.Identity.Login;
@@ -63,6 +64,24 @@ public sealed class LoginThrottle(IConnectionMultiplexer redis, IOptions<LoginTh
         return attempt.Bucket.IsDevice
             ? database.KeyDeleteAsync(attempt.Bucket.Key)
             : database.SortedSetRemoveAsync(attempt.Bucket.Key, attempt.Attempt);
+    }
+
+    /// <summary>
+    /// Runs the password check of an allowed try. A check that never ran because every hashing thread was busy
+    /// (<see cref="HashingBusyException"/>, answered 503) takes its try back, whatever its bucket: it is the
+    /// service's failure, not the client's.
+    /// </summary>
+    public async Task<T> CheckAsync<T>(LoginTry attempt, Func<Task<T>> check)
+    {
+        try
+        {
+            return await check();
+        }
+        catch (HashingBusyException)
+        {
+            await redis.GetDatabase().SortedSetRemoveAsync(attempt.Bucket.Key, attempt.Attempt);
+            throw;
+        }
     }
 
     /// <summary>Forgets every failure at the address, from every client (after a password reset).</summary>

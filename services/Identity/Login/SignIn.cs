@@ -36,7 +36,7 @@ public sealed class SignIn(
         }
 
         var account = await db.Accounts.SingleOrDefaultAsync(a => a.Email == email, cancellationToken);
-        var result = Check(account, password);
+        var result = await throttle.CheckAsync(attempt, () => CheckAsync(account, password, cancellationToken));
 
         if (account is null || result == PasswordVerificationResult.Failed)
         {
@@ -44,16 +44,25 @@ public sealed class SignIn(
             return new LoginOutcome.InvalidCredentials();
         }
 
-        await throttle.SucceededAsync(attempt);
+        // Redis forgets the try while PostgreSQL saves the session: two independent round trips, waited for once.
+        var succeeded = throttle.SucceededAsync(attempt);
         if (!account.EmailVerified)
         {
+            await succeeded;
             telemetry.LoginFailed("email_not_verified");
             return new LoginOutcome.NotVerified();
         }
 
-        // The hasher's parameters changed since this hash was made (more iterations): store a fresh one.
-        if (result == PasswordVerificationResult.SuccessRehashNeeded) account.PasswordHash = hashing.Hash(account, password);
-        return await StartSessionAsync(account, deviceId, userAgent, cancellationToken);
+        // The hasher's parameters changed since this hash was made (more iterations): store a fresh one. A busy queue
+        // leaves the old hash in place for the next sign-in rather than refusing one whose password is right.
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            try { account.PasswordHash = await hashing.HashAsync(password, cancellationToken); }
+            catch (HashingBusyException) { }
+        }
+        var signedIn = await StartSessionAsync(account, deviceId, userAgent, cancellationToken);
+        await succeeded;
+        return signedIn;
     }
 
     /// <summary>
@@ -72,12 +81,12 @@ public sealed class SignIn(
         return new LoginOutcome.SignedIn(tokens with { DeviceToken = devices.Issue(account.Email, deviceId) });
     }
 
-    PasswordVerificationResult Check(Account? account, string password)
+    async Task<PasswordVerificationResult> CheckAsync(Account? account, string password, CancellationToken cancellationToken)
     {
         // No password is right beyond the policy's length, and hashing megabytes would be a gift to an attacker.
         if (password.Length > PasswordPolicy.MaximumLength) return PasswordVerificationResult.Failed;
-        if (account is not null) return hashing.Verify(account, password);
-        hashing.VerifyAgainstDecoy(password);
+        if (account is not null) return await hashing.VerifyAsync(account, password, cancellationToken);
+        await hashing.VerifyAgainstDecoyAsync(password, cancellationToken);
         return PasswordVerificationResult.Failed;
     }
 }

@@ -11,7 +11,7 @@ public static class PasswordChangeEndpoints
 {
     public static RouteGroupBuilder MapPasswordChange(this RouteGroupBuilder account)
     {
-        account.MapPost("/password/change", ChangeAsync).RequireAuthorization();
+        account.MapPost("/password/change", ChangeAsync).RequireAuthorization().HashesPasswords();
         return account;
     }
 

@@ -22,8 +22,8 @@ public sealed class PasswordChanger(
     public async Task<Confirmation> ChangeAsync(Caller caller, string currentPassword, string newPassword, CancellationToken cancellationToken)
     {
         var confirmed = await confirmation.ConfirmAsync(caller.AccountId, currentPassword, cancellationToken);
-        if (confirmed is not Confirmation.Confirmed { Account: var checkedAccount }) return confirmed;
-        var hash = hashing.Hash(checkedAccount, newPassword);
+        if (confirmed is not Confirmation.Confirmed) return confirmed;
+        var hash = await hashing.HashAsync(newPassword, cancellationToken);
 
         var now = time.GetUtcNow();
         var strategy = db.Database.CreateExecutionStrategy();

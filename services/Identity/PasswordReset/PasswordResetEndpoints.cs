@@ -3,6 +3,7 @@ using NatoAspire.Identity.Api;
 using NatoAspire.Identity.Codes;
 using NatoAspire.Identity.Validation;
 using NatoAspire.Identity.Verification;
+using NatoAspire.Identity.Passwords;
 
 namespace NatoAspire.Identity.PasswordReset;
 
@@ -13,7 +14,7 @@ public static class PasswordResetEndpoints
         var password = account.MapGroup("/password");
         password.MapPost("/forgot", ForgotAsync);
         password.MapPost("/verify-code", VerifyCodeAsync);
-        password.MapPost("/reset", ResetAsync);
+        password.MapPost("/reset", ResetAsync).HashesPasswords();
         return account;
     }
 

@@ -65,6 +65,11 @@ public sealed class PasswordResetter(
     /// </summary>
     public async Task<bool> ResetAsync(string resetToken, string newPassword, CancellationToken cancellationToken)
     {
+        // Hashed before the token is taken, so that a busy hashing queue (503) leaves the token for the retry, and
+        // before the transaction, so that the account's row is locked for milliseconds, not for a hash. A token that
+        // is not there costs no hash.
+        if (!await resetTokens.ExistsAsync(resetToken)) return false;
+        var hash = await hashing.HashAsync(newPassword, cancellationToken);
         if (await resetTokens.TakeAsync(resetToken) is not { } accountId) return false;
 
         var now = time.GetUtcNow();
@@ -75,7 +80,7 @@ public sealed class PasswordResetter(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var account = await db.Accounts.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
             if (account is null) return null;
-            account.PasswordHash = hashing.Hash(account, newPassword);
+            account.PasswordHash = hash;
             await refreshTokens.RevokeAllAsync(account.Id, cancellationToken);
             db.PublishOnCommit(new PasswordChanged(account.Id, account.Email, account.FirstName, now, account.Language), time);
             await db.SaveChangesAsync(cancellationToken);

@@ -47,21 +47,29 @@ public sealed class ResetTokenStore(IConnectionMultiplexer redis, IOptions<Token
         return Base64UrlEncoder.Encode(secret);
     }
 
+    /// <summary>Whether the token may still be there to take (its expiry is checked when it is taken).</summary>
+    public Task<bool> ExistsAsync(string token) =>
+        SecretOf(token) is { } secret ? redis.GetDatabase().KeyExistsAsync(Key(secret)) : Task.FromResult(false);
+
     /// <summary>
     /// The account the token was issued for, or null; either way the token is used up, and a live one takes the
     /// account's other tokens with it.
     /// </summary>
     public async Task<Guid?> TakeAsync(string token)
     {
+        if (SecretOf(token) is not { } secret) return null;
+        var taken = await redis.GetDatabase().ScriptEvaluateAsync(TakeScript, [Key(secret)],
+            [AccountPrefix, time.GetUtcNow().ToUnixTimeMilliseconds()]);
+        return !taken.IsNull && Guid.TryParse((string?)taken, out var accountId) ? accountId : null;
+    }
+
+    static byte[]? SecretOf(string token)
+    {
         if (token.Length != 43) return null;
         byte[] secret;
         try { secret = Base64UrlEncoder.DecodeBytes(token); }
         catch (FormatException) { return null; }
-        if (secret.Length != 32) return null;
-
-        var taken = await redis.GetDatabase().ScriptEvaluateAsync(TakeScript, [Key(secret)],
-            [AccountPrefix, time.GetUtcNow().ToUnixTimeMilliseconds()]);
-        return !taken.IsNull && Guid.TryParse((string?)taken, out var accountId) ? accountId : null;
+        return secret.Length == 32 ? secret : null;
     }
 
     static RedisKey Key(byte[] secret) => $"{TokenPrefix}{Convert.ToHexStringLower(SHA256.HashData(secret))}";

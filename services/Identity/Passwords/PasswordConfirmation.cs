@@ -21,7 +21,8 @@ public sealed class PasswordConfirmation(IdentityDbContext db, PasswordHashing h
 
         var attempt = await throttle.TryAsync(LoginBucket.Untrusted(account.Email));
         if (!attempt.Allowed) return new Confirmation.Throttled(attempt.RetryAfter);
-        if (password.Length > PasswordPolicy.MaximumLength || hashing.Verify(account, password) == PasswordVerificationResult.Failed)
+        if (password.Length > PasswordPolicy.MaximumLength
+            || await throttle.CheckAsync(attempt, () => hashing.VerifyAsync(account, password, cancellationToken)) == PasswordVerificationResult.Failed)
             return new Confirmation.Wrong();
 
         await throttle.SucceededAsync(attempt);

@@ -31,7 +31,8 @@ public sealed class AccountEraser(
 
         var attempt = await throttle.TryAsync(LoginBucket.Untrusted(account.Email));
         if (!attempt.Allowed) return new ErasureOutcome.Throttled(attempt.RetryAfter);
-        if (password.Length > PasswordPolicy.MaximumLength || hashing.Verify(account, password) == PasswordVerificationResult.Failed)
+        if (password.Length > PasswordPolicy.MaximumLength
+            || await throttle.CheckAsync(attempt, () => hashing.VerifyAsync(account, password, cancellationToken)) == PasswordVerificationResult.Failed)
             return new ErasureOutcome.WrongPassword();
         await throttle.SucceededAsync(attempt);
 

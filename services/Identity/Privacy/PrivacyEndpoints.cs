@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using NatoAspire.Identity.Api;
+using NatoAspire.Identity.Passwords;
 
 namespace NatoAspire.Identity.Privacy;
 
@@ -16,7 +17,7 @@ public static class PrivacyEndpoints
     public static RouteGroupBuilder MapPrivacy(this RouteGroupBuilder account)
     {
         account.MapGet("/export", ExportAsync).RequireAuthorization();
-        account.MapDelete("", DeleteAsync).RequireAuthorization();
+        account.MapDelete("", DeleteAsync).RequireAuthorization().HashesPasswords();
         return account;
     }
 

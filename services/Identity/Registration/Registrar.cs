@@ -41,7 +41,7 @@ public sealed class Registrar(
             PasswordHash = "",
             CreatedAt = time.GetUtcNow(),
         };
-        attempt.PasswordHash = hashing.Hash(attempt.AsAccount(), request.Password!);
+        attempt.PasswordHash = await hashing.HashAsync(request.Password!, cancellationToken);
         // The one sent at registration counts against the address's limit, whoever owns it.
         var permit = await limiter.TryAcquireAsync(email, CodePurpose.Verification);
 

@@ -33,6 +33,9 @@ public sealed class RegistrationAttempts(IdentityDbContext db, PasswordHashing h
     {
         var pending = await db.RegistrationAttempts.AsNoTracking().Where(a => a.Email == email)
             .OrderByDescending(a => a.Id).ToListAsync(cancellationToken);
-        return pending.FirstOrDefault(a => hashing.Verify(a.AsAccount(), password) != PasswordVerificationResult.Failed);
+        // Newest first, one hash at a time: the owner's attempt is usually the newest, and the first match ends it.
+        foreach (var attempt in pending)
+            if (await hashing.VerifyAsync(attempt.AsAccount(), password, cancellationToken) != PasswordVerificationResult.Failed) return attempt;
+        return null;
     }
 }

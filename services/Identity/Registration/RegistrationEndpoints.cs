@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NatoAspire.Identity.Api;
 using NatoAspire.Identity.Codes;
 using NatoAspire.Identity.Validation;
+using NatoAspire.Identity.Passwords;
 
 namespace NatoAspire.Identity.Registration;
 
@@ -9,7 +10,7 @@ public static class RegistrationEndpoints
 {
     public static RouteGroupBuilder MapRegistration(this RouteGroupBuilder account)
     {
-        account.MapPost("/register", RegisterAsync);
+        account.MapPost("/register", RegisterAsync).HashesPasswords();
         return account;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NatoAspire.Identity.Api;
 using NatoAspire.Identity.Codes;
 using NatoAspire.Identity.Validation;
+using NatoAspire.Identity.Passwords;
 
 namespace NatoAspire.Identity.Verification;
 
@@ -9,7 +10,7 @@ public static class VerificationEndpoints
 {
     public static RouteGroupBuilder MapVerification(this RouteGroupBuilder account)
     {
-        account.MapPost("/verify", VerifyAsync);
+        account.MapPost("/verify", VerifyAsync).HashesPasswords();
         account.MapPost("/resend-code", ResendAsync);
         return account;
     }

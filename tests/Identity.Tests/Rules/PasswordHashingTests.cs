@@ -12,11 +12,11 @@ public sealed class PasswordHashingTests
     static readonly Account Someone = new() { Email = "ada@example.org", FirstName = "Ada", LastName = "Lovelace", PasswordHash = "" };
 
     [Fact]
-    public void Hashes_with_PBKDF2_HMAC_SHA512_and_210000_iterations_by_default()
+    public async Task Hashes_with_PBKDF2_HMAC_SHA512_and_210000_iterations_by_default()
     {
         var hashing = Hashing(iterations: null);
 
-        var hash = Convert.FromBase64String(hashing.Hash(Someone, "Correct-Horse-42-Battery"));
+        var hash = Convert.FromBase64String(await hashing.HashAsync("Correct-Horse-42-Battery"));
 
         Assert.Equal(0x01, hash[0]); // Identity V3 format
         Assert.Equal((uint)KeyDerivationPrf.HMACSHA512, BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(1)));
@@ -24,14 +24,14 @@ public sealed class PasswordHashingTests
     }
 
     [Fact]
-    public void Asks_for_a_rehash_when_the_iterations_grew()
+    public async Task Asks_for_a_rehash_when_the_iterations_grew()
     {
         var account = new Account { Email = Someone.Email, FirstName = "Ada", LastName = "Lovelace", PasswordHash = "" };
-        account.PasswordHash = Hashing(iterations: 1000).Hash(account, "Correct-Horse-42-Battery");
+        account.PasswordHash = await Hashing(iterations: 1000).HashAsync("Correct-Horse-42-Battery");
 
-        Assert.Equal(PasswordVerificationResult.SuccessRehashNeeded, Hashing(iterations: 2000).Verify(account, "Correct-Horse-42-Battery"));
-        Assert.Equal(PasswordVerificationResult.Success, Hashing(iterations: 1000).Verify(account, "Correct-Horse-42-Battery"));
-        Assert.Equal(PasswordVerificationResult.Failed, Hashing(iterations: 1000).Verify(account, "Wrong-Horse-42-Battery"));
+        Assert.Equal(PasswordVerificationResult.SuccessRehashNeeded, await Hashing(iterations: 2000).VerifyAsync(account, "Correct-Horse-42-Battery"));
+        Assert.Equal(PasswordVerificationResult.Success, await Hashing(iterations: 1000).VerifyAsync(account, "Correct-Horse-42-Battery"));
+        Assert.Equal(PasswordVerificationResult.Failed, await Hashing(iterations: 1000).VerifyAsync(account, "Wrong-Horse-42-Battery"));
     }
 
     static PasswordHashing Hashing(int? iterations)

@@ -20,6 +20,8 @@ public sealed class IdentityApp(InfrastructureFixture infrastructure, TimeProvid
         builder.UseSetting("ConnectionStrings:redis", infrastructure.RedisConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", infrastructure.RabbitMqConnectionString);
         builder.UseSetting("Passwords:Iterations", TestIterations);
+        // Tests fire hundreds of calls at once to check other rules; only HashingOverloadTests meets a full hashing queue.
+        builder.UseSetting("Passwords:HashingQueueLength", "100000");
         builder.UseSetting("Codes:HmacKey", "test-only-code-hmac-key-0123456789abcdef");
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Passkeys:Origins:0", PortalOrigin);
