@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using NatoAspire.Identity.Login;
 using NatoAspire.Identity.Tests.Support;
 using static NatoAspire.Identity.Tests.Support.AccountClient;
@@ -16,14 +17,16 @@ public sealed class HashingOverloadTests(IdentityHost host)
 {
     const int Logins = 12;
 
+    // One thread and room for one waiting hash; hashes slow enough (~50 ms) that the burst arrives while one runs.
+    WebApplicationFactory<Program> NarrowHashing() => host.App.WithWebHostBuilder(b => b
+        .UseSetting("Passwords:Iterations", "100000")
+        .UseSetting("Passwords:HashingThreads", "1")
+        .UseSetting("Passwords:HashingQueueLength", "1"));
+
     [Fact]
     public async Task A_burst_of_logins_beyond_the_hashing_queue_gets_503_with_Retry_After_and_the_rest_sign_in()
     {
-        // One thread and room for one waiting hash; hashes slow enough (~50 ms) that the burst arrives while one runs.
-        await using var narrow = host.App.WithWebHostBuilder(b => b
-            .UseSetting("Passwords:Iterations", "100000")
-            .UseSetting("Passwords:HashingThreads", "1")
-            .UseSetting("Passwords:HashingQueueLength", "1"));
+        await using var narrow = NarrowHashing();
         var client = new AccountClient(narrow.CreateClient(), host.App);
         var emails = Enumerable.Range(0, Logins).Select(_ => NewEmail("burst")).ToList();
         foreach (var email in emails) await client.CreateVerifiedAccountAsync(email);
@@ -50,10 +53,7 @@ public sealed class HashingOverloadTests(IdentityHost host)
     [Fact]
     public async Task A_busy_answer_is_in_French_for_a_French_client()
     {
-        await using var narrow = host.App.WithWebHostBuilder(b => b
-            .UseSetting("Passwords:Iterations", "100000")
-            .UseSetting("Passwords:HashingThreads", "1")
-            .UseSetting("Passwords:HashingQueueLength", "1"));
+        await using var narrow = NarrowHashing();
         var http = narrow.CreateClient();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, Logins).Select(_ =>
